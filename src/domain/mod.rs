@@ -1,0 +1,8 @@
+//! Pure advice rules: no leptos, no web-sys, no clock reads.
+//!
+//! Every function that needs the current time takes `now` as a parameter so
+//! that it can be tested natively and deterministically.
+
+pub mod vocab;
+
+pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValue};
