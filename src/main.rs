@@ -9,5 +9,7 @@ fn main() {
 /// The app only runs in the browser; natively there is nothing to start.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("graceful-decline is a browser app: run `make serve` and open http://127.0.0.1:8080/");
+    eprintln!(
+        "graceful-decline is a browser app: run `make serve` and open http://127.0.0.1:8080/"
+    );
 }

@@ -6,3 +6,4 @@
 pub mod vocab;
 
 pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValue};
+pub mod channel;
