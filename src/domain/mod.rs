@@ -7,3 +7,7 @@ pub mod vocab;
 
 pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValue};
 pub mod channel;
+pub mod decision;
+pub mod messages;
+pub mod timing;
+pub mod tracker;

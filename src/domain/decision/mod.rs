@@ -1,0 +1,1 @@
+//! The decision engine: should this interview be declined? (see issue "Decide")

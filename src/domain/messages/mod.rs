@@ -1,0 +1,1 @@
+//! Message templates and the etiquette checker (see issue "Compose").
