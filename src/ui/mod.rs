@@ -1,1 +1,27 @@
-//! Leptos components and pages.
+//! Leptos components and pages. They hold signals and call the domain and
+//! storage layers; they contain no advice rules and no storage calls of
+//! their own.
+
+mod app;
+mod nav;
+pub mod pages;
+
+pub use app::App;
+pub use nav::{MainNav, NavItem, NAV_ITEMS};
+
+use leptos::prelude::*;
+
+/// Replaces the static loading shell from `index.html` with the app.
+pub fn mount() {
+    let document = document();
+    if let Some(shell) = document.get_element_by_id("shell") {
+        shell.remove();
+    }
+    let Some(root) = document.get_element_by_id("app") else {
+        leptos::logging::error!("index.html has no #app element to mount into");
+        return;
+    };
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    // The handle is forgotten on purpose: the app lives as long as the page.
+    mount_to(root, App).forget();
+}

@@ -1,0 +1,21 @@
+//! Shown for any path the router does not know.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A helpful page for unknown paths, with ways back into the app.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <section class="not-found" aria-labelledby="nf-title">
+            <h1 id="nf-title">"This page does not exist"</h1>
+            <p>
+                "The link may be old or mistyped. Your saved data is safe: it lives on this device, "
+                "not on this page."
+            </p>
+            <p>
+                <A href="/" attr:class="button primary">"Go to the home page"</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+// The home page: loads clean under the Pages subpath, is accessible in
+// both themes and widths, and navigation works including deep links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, visit, assertClean, assertAccessible, PHONE, DESKTOP, BASE_URL } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('home loads with no console error and no off-origin request', async () => {
+  const { ctx, page, problems } = await openPage(browser);
+  await visit(page);
+  await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
+  assert.equal(await page.locator('#shell').count(), 0, 'the static shell is replaced on mount');
+  assertClean(problems);
+  await ctx.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    test(`home has no axe violations (${colorScheme}, ${name})`, async () => {
+      const { ctx, page, problems } = await openPage(browser, { viewport, colorScheme });
+      await visit(page);
+      await assertAccessible(page, `${colorScheme} ${name}`);
+      assertClean(problems);
+      await ctx.close();
+    });
+  }
+}
+
+test('the decide call to action and an unknown path both work under the subpath', async () => {
+  const { ctx, page, problems } = await openPage(browser);
+  await visit(page);
+  const cta = page.getByRole('link', { name: /help me decide/i });
+  assert.equal(await cta.getAttribute('href'), `${new URL(BASE_URL).pathname}decide`);
+  await visit(page, 'no/such/page');
+  await page.getByRole('heading', { name: /does not exist/i }).waitFor();
+  await page.getByRole('link', { name: /home page/i }).click();
+  await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
+  assert.equal(new URL(page.url()).pathname, new URL(BASE_URL).pathname);
+  assertClean(problems);
+  await ctx.close();
+});
