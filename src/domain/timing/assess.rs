@@ -197,22 +197,28 @@ pub fn assess_timing<A: TimeZone, B: TimeZone>(
 
 fn explanation(class: NoticeClass, stage: InterviewStage, notice: &Notice) -> String {
     let rule = notice_rule(stage);
-    let stage_name = stage.label().to_lowercase();
+    let name = stage.label().to_lowercase();
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    let stage_name = format!("{article} {name}");
     let owed = if rule.minimum_hours == rule.recommended_hours {
-        format!("at least {} hours", rule.recommended_hours)
+        format!("{} hours", rule.recommended_hours)
     } else {
         format!("{} to {} hours", rule.minimum_hours, rule.recommended_hours)
     };
     let left = &notice.words;
     match class {
         NoticeClass::Ample => format!(
-            "You have {left} left: comfortably more than the {owed} of notice a {stage_name} calls for. The team has time to re-plan and offer the slot to someone else."
+            "You have {left} left: comfortably more than the {owed} of notice {stage_name} calls for. The team has time to re-plan and offer the slot to someone else."
         ),
         NoticeClass::Acceptable => format!(
-            "You have {left} left: still within the {owed} of notice a {stage_name} calls for, but the margin is shrinking."
+            "You have {left} left: you can still give the {owed} of notice {stage_name} calls for, but the margin is shrinking."
         ),
         NoticeClass::ShortNotice => format!(
-            "You have only {left} left, less than the {owed} of notice a {stage_name} calls for. The team may not be able to fill the slot, so a personal apology matters."
+            "You have only {left} left, less than the {owed} of notice {stage_name} calls for. The team may not be able to fill the slot, so a personal apology matters."
         ),
         NoticeClass::LastMinute => format!(
             "The interview starts in {left}. The interviewer may already be preparing or on the way, so they need to hear from you straight away."

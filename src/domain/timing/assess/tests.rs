@@ -153,7 +153,7 @@ fn explanations_name_the_notice_owed_and_the_notice_left() {
         ChannelContext::default(),
     );
     assert!(
-        advice.explanation.contains("at least 72 hours"),
+        advice.explanation.contains("the 72 hours of notice"),
         "{}",
         advice.explanation
     );
