@@ -1,1 +1,35 @@
-//! Notice windows, decline-by deadlines, follow-up dates and calendar files (see issue "Time it").
+//! When to say no, and what to put in the calendar afterwards.
+//!
+//! Everything here is pure: the current time is always a parameter, and
+//! instants are `chrono::DateTime` values (the browser hands us instants;
+//! `local_time` turns a wall-clock date, time and zone into one).
+//!
+//! - `rules`: the notice the seed asks for, per stage, and the bands.
+//! - `notice`: how long is left, in hours and in words.
+//! - `assess`: the decline-by deadline, the classification, the channel.
+//! - `local_time`: local date + time + zone to an instant, with DST errors.
+//! - `followup`: LinkedIn step, later follow-up, reminders after proposals.
+//! - `ics` / `ics_text`: RFC 5545 calendar files.
+//! - `cli`: argument parsing and the JSON report behind `examples/timing.rs`.
+
+pub mod assess;
+pub mod cli;
+pub mod followup;
+pub mod ics;
+mod ics_text;
+pub mod local_time;
+pub mod notice;
+pub mod rules;
+
+pub use assess::{
+    assess_timing, classify_notice, decline_deadline, DeclineDeadline, NoticeClass, TimingAdvice,
+};
+pub use followup::{
+    add_business_days, plan_after_decline, plan_reminder_after_proposal, FollowUpDelay,
+    PlannedStep, StepKind,
+};
+pub use ics::{CalendarEvent, CalendarEventKind};
+pub use ics_text::{escape_text, fold_line};
+pub use local_time::{local_instant, parse_local_instant, LocalTimeError};
+pub use notice::{duration_in_words, notice_left, Notice};
+pub use rules::{notice_rule, NoticeRule};
