@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::next_step::{next_step, NextStep};
 use super::questions::QuestionId;
 use super::situation::Situation;
-use super::tree::{leaf_of, walk, NodeId, Step};
+use super::tree::{leaf_from, walk, NodeId, Step};
 use super::verdict::{Outcome, Verdict};
 
 /// The engine's advice for one situation, with everything needed to
@@ -56,11 +56,15 @@ pub struct OpenQuestion {
     pub look_up: &'static str,
 }
 
-/// An answer that would change the advice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// An answer that would change the advice: "if you answered `answer_label`
+/// to `question_text`, the advice would be `headline`". The parts are kept
+/// apart (and static) so a UI can lay them out and the engine stays fast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Change {
     /// The question.
     pub question: QuestionId,
+    /// The question in words.
+    pub question_text: &'static str,
     /// The other answer (option id).
     pub answer: &'static str,
     /// The other answer, in words.
@@ -69,27 +73,34 @@ pub struct Change {
     pub verdict: Verdict,
     /// The kind of advice it would lead to.
     pub outcome: Outcome,
-    /// The whole thing as a sentence.
-    pub text: String,
+    /// The advice it would lead to, in one line.
+    pub headline: &'static str,
 }
 
 /// Another kind of advice that was considered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Alternative {
     /// The kind of advice.
     pub outcome: Outcome,
     /// Its short label.
     pub label: &'static str,
-    /// What would lead to it, or that nothing single would.
-    pub note: String,
+    /// The first single changed answer that would lead to it, if any.
+    pub reached_by: Option<Change>,
+    /// In words: what would lead to it, or that no single answer would.
+    pub note: &'static str,
 }
+
+/// The note on an alternative one changed answer would lead to.
+pub const REACHABLE_NOTE: &str = "One different answer would lead here; see reached_by for which.";
+/// The note on an alternative no single changed answer would lead to.
+pub const UNREACHABLE_NOTE: &str = "No single answer of yours points here.";
 
 /// Advises on a situation. Deterministic and total: every situation,
 /// unknowns included, gets a leaf, reasons, and a next step.
 pub fn advise(situation: &Situation) -> Advice {
     let (path, verdict) = walk(situation);
     let reads = questions_read(&path);
-    let what_would_change = changes(situation, verdict, &reads);
+    let what_would_change = changes(situation, verdict, &path, &reads);
     Advice {
         outcome: verdict.outcome(),
         verdict,
@@ -148,33 +159,40 @@ fn open_questions(situation: &Situation, reads: &[QuestionId]) -> Vec<OpenQuesti
 }
 
 /// Only the questions the path read can change the path, so trying each of
-/// their other answers finds every single change that matters.
-fn changes(situation: &Situation, current: Verdict, reads: &[QuestionId]) -> Vec<Change> {
+/// their other answers finds every single change that matters. The path up
+/// to the first node that reads a question stays the same when that answer
+/// changes, so each "what if" walk starts there.
+fn changes(
+    situation: &Situation,
+    current: Verdict,
+    path: &[Step],
+    reads: &[QuestionId],
+) -> Vec<Change> {
     let mut found = Vec::new();
     for q in reads {
+        let Some(first) = path.iter().find(|s| s.node.node().ask.reads().contains(q)) else {
+            continue;
+        };
         let question = q.question();
+        let given = situation.answer(*q);
         for option in question.options {
-            if option.id == situation.answer(*q) {
+            if option.id == given {
                 continue;
             }
             let mut changed = *situation;
             if changed.set_answer(*q, option.id).is_err() {
                 continue;
             }
-            let verdict = leaf_of(&changed);
+            let verdict = leaf_from(first.node, &changed);
             if verdict != current {
                 found.push(Change {
                     question: *q,
+                    question_text: question.text,
                     answer: option.id,
                     answer_label: option.label,
                     verdict,
                     outcome: verdict.outcome(),
-                    text: format!(
-                        "If you answered \u{201c}{}\u{201d} to \u{201c}{}\u{201d}: {}",
-                        option.label,
-                        question.text,
-                        verdict.headline()
-                    ),
+                    headline: verdict.headline(),
                 });
             }
         }
@@ -186,19 +204,18 @@ fn alternatives(chosen: Outcome, changes: &[Change]) -> Vec<Alternative> {
     Outcome::ALL
         .iter()
         .filter(|o| **o != chosen)
-        .map(|o| Alternative {
-            outcome: *o,
-            label: o.label(),
-            note: changes.iter().find(|c| c.outcome == *o).map_or_else(
-                || "No single answer of yours points here.".to_string(),
-                |c| {
-                    format!(
-                        "This would be the advice if you answered \u{201c}{}\u{201d} to \u{201c}{}\u{201d}",
-                        c.answer_label,
-                        c.question.question().text
-                    )
+        .map(|o| {
+            let reached_by = changes.iter().find(|c| c.outcome == *o).copied();
+            Alternative {
+                outcome: *o,
+                label: o.label(),
+                reached_by,
+                note: if reached_by.is_some() {
+                    REACHABLE_NOTE
+                } else {
+                    UNREACHABLE_NOTE
                 },
-            ),
+            }
         })
         .collect()
 }

@@ -26,7 +26,10 @@ mod wizard;
 #[cfg(test)]
 mod tree_tests;
 
-pub use advice::{advise, questions_read, Advice, Alternative, Change, OpenQuestion, Reason};
+pub use advice::{
+    advise, questions_read, Advice, Alternative, Change, OpenQuestion, Reason, REACHABLE_NOTE,
+    UNREACHABLE_NOTE,
+};
 pub use answers::{
     Balance, Culture, Experience, HiringManager, InterviewTravel, InterviewValue, Location, Notice,
     OtherOffer, OtherRole, Pay, RoleFit, Schedule, Timeline, WantJob, Worry,
@@ -36,7 +39,8 @@ pub use next_step::{channel_context, next_step, short_notice, NextStep};
 pub use questions::{AnswerOption, Question, QuestionId, QUESTIONS, STAGE_OPTIONS, UNKNOWN_STAGE};
 pub use situation::{AnswerError, Situation};
 pub use tree::{
-    leaf_of, walk, Ask, Branch, Check, Node, NodeId, Step, Target, CHECK_OPTIONS, KEY_FACTS, TREE,
+    leaf_from, leaf_of, walk, Ask, Branch, Check, Node, NodeId, Step, Target, CHECK_OPTIONS,
+    KEY_FACTS, TREE,
 };
 pub use verdict::{Outcome, Verdict};
 pub use wizard::{next_question, relevant_questions};

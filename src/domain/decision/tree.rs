@@ -209,7 +209,13 @@ pub fn walk(situation: &Situation) -> (Vec<Step>, Verdict) {
 
 /// The leaf reached, without recording the path (for "what if" questions).
 pub fn leaf_of(situation: &Situation) -> Verdict {
-    try_walk(situation, |_| {}).unwrap_or(FALLBACK)
+    leaf_from(NodeId::Start, situation)
+}
+
+/// The leaf reached when the walk starts at `node`: for "what if" questions
+/// where the path up to `node` is known not to change.
+pub fn leaf_from(node: NodeId, situation: &Situation) -> Verdict {
+    try_walk_from(node, situation, |_| {}).unwrap_or(FALLBACK)
 }
 
 /// What `walk` returns if the tree data were ever broken (no branch for an
@@ -229,9 +235,17 @@ pub(crate) enum TreeFault {
 /// Walks the tree, reporting each step, or says what is wrong with the data.
 pub(crate) fn try_walk(
     situation: &Situation,
+    on_step: impl FnMut(Step),
+) -> Result<Verdict, TreeFault> {
+    try_walk_from(NodeId::Start, situation, on_step)
+}
+
+fn try_walk_from(
+    start: NodeId,
+    situation: &Situation,
     mut on_step: impl FnMut(Step),
 ) -> Result<Verdict, TreeFault> {
-    let mut id = NodeId::Start;
+    let mut id = start;
     for _ in 0..TREE.len() {
         let node = id.node();
         let answer = node.ask.answer(situation);

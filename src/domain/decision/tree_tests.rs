@@ -277,6 +277,32 @@ proptest! {
         let advice = advise(&s);
         assert_valid(&s, &advice);
         prop_assert!(serde_json::to_string(&advice).is_ok());
+        // "What would change" is exactly the single answers that change the
+        // leaf, each checked by a full walk from the start.
+        let mut expected = Vec::new();
+        for q in questions_read(&advice.path) {
+            for option in q.question().options {
+                let mut changed = s;
+                prop_assert_eq!(changed.set_answer(q, option.id), Ok(()));
+                let verdict = leaf_of(&changed);
+                if verdict != advice.verdict {
+                    expected.push((q, option.id, verdict));
+                }
+            }
+        }
+        let got: Vec<_> = advice
+            .what_would_change
+            .iter()
+            .map(|c| (c.question, c.answer, c.verdict))
+            .collect();
+        prop_assert_eq!(got, expected);
+        for alt in &advice.alternatives {
+            prop_assert_eq!(alt.reached_by.map(|c| c.outcome).unwrap_or(alt.outcome), alt.outcome);
+            prop_assert_eq!(
+                alt.reached_by.is_some(),
+                advice.what_would_change.iter().any(|c| c.outcome == alt.outcome)
+            );
+        }
         let json = serde_json::to_string(&s).unwrap();
         prop_assert_eq!(situation_from_json(&json), Ok(s));
     }
