@@ -59,8 +59,10 @@ pub fn render(req: &MessageRequest) -> RenderedMessage {
     };
     let mut body = Writer::new(&req.fields, Part::Body);
     match req.channel {
-        Channel::Email => layout.letter(&mut body, t::EMAIL_GREETING, t::EMAIL_SIGN_OFF),
-        Channel::LinkedIn => layout.letter(&mut body, t::LINKEDIN_GREETING, t::LINKEDIN_SIGN_OFF),
+        Channel::Email => layout.letter(&mut body, t::EMAIL_GREETING, t::EMAIL_SIGN_OFF, true),
+        Channel::LinkedIn => {
+            layout.letter(&mut body, t::LINKEDIN_GREETING, t::LINKEDIN_SIGN_OFF, false)
+        }
         Channel::Phone => layout.phone_script(&mut body),
     }
     let mut placeholders = Vec::new();
@@ -89,8 +91,9 @@ struct Layout {
 
 impl Layout {
     /// Email and LinkedIn: greeting, one paragraph of substance, the
-    /// closing sentence, sign-off and name.
-    fn letter(&self, w: &mut Writer, greeting: [&str; 2], sign_off: [&str; 2]) {
+    /// closing sentence, sign-off and name. Only email carries the
+    /// signature: LinkedIn already shows the profile next to the message.
+    fn letter(&self, w: &mut Writer, greeting: [&str; 2], sign_off: [&str; 2], signed: bool) {
         let text = self.text;
         w.piece(greeting[self.tone]);
         w.brk("\n\n");
@@ -103,8 +106,10 @@ impl Layout {
         w.piece(sign_off[self.tone]);
         w.brk("\n");
         w.piece("{user_name}");
-        w.brk("\n");
-        w.piece("{signature}");
+        if signed {
+            w.brk("\n");
+            w.piece("{signature}");
+        }
     }
 
     /// A call script in four headed sections, so it can be read at a

@@ -59,11 +59,9 @@ pub(super) const PHONE_HELLO: [&str; 2] = [
 /// Only when a title is known: who to ask for if someone else picks up.
 pub(super) const PHONE_ASK_FOR: &str =
     "(If someone else answers, ask for {contact_name}, {contact_title}.)";
-/// The last words of a call.
-pub(super) const PHONE_GOODBYE: [&str; 2] = [
-    "Thanks again for your time. Bye for now.",
-    "Thank you again for your time. Goodbye.",
-];
+/// The last words of a call. No thanks here: every script has thanked
+/// them already, and twice in a row sounds rehearsed.
+pub(super) const PHONE_GOODBYE: [&str; 2] = ["Take care, bye for now.", "Goodbye."];
 
 /// One sentence per reason: true, short, and about the fit rather than
 /// about the employer's faults (the seed: focus on the positive).
@@ -366,8 +364,8 @@ const LINKEDIN_NOTE: KindText = KindText {
     takes_reason: false,
     takes_detail: false,
     more: [
-        "I'm following {company}'s work with interest.",
-        "I continue to follow {company}'s work with interest.",
+        "I'm following the work at {company} with interest.",
+        "I continue to follow the work at {company} with interest.",
     ],
     close: [
         "I'd be glad to stay in touch.",
@@ -392,8 +390,8 @@ const FOLLOW_UP: KindText = KindText {
     takes_reason: false,
     takes_detail: false,
     more: [
-        "I've kept an eye on {company}'s work since we spoke.",
-        "I have followed {company}'s progress with interest since we spoke.",
+        "I've kept an eye on the work at {company} since we spoke.",
+        "I have followed the progress at {company} with interest since we spoke.",
     ],
     close: [
         "I hope things are going well for you and the team.",

@@ -219,11 +219,12 @@ pub(super) const LINKEDIN_NOTE_SHORT_LIMIT: usize = 200;
 /// words are the limit (a connection note is bounded by its characters).
 ///
 /// The seed's "The Importance of Gratitude and Brevity": thank them,
-/// explain briefly, and stop. Our standard templates run to roughly 60-110
-/// words by email, so the bands leave room for a personal sentence or two
-/// while flagging a message that has grown into a letter. A LinkedIn
-/// message is read on a phone, so it is shorter; a call script is longer
-/// because it holds answers that may never be said aloud.
+/// explain briefly, and stop. Our standard templates run to 70-110 words
+/// by email (up to 100 on LinkedIn, 175 for a call script), so the bands
+/// leave room for a personal sentence or two while flagging a message
+/// that has grown into a letter. A LinkedIn message is read on a phone,
+/// so it is shorter; a call script is longer because it holds answers
+/// that may never be said aloud.
 pub(super) const fn max_words(kind: MessageKind, channel: Channel) -> Option<usize> {
     match (kind, channel) {
         (MessageKind::LinkedInNote, _) => None,
