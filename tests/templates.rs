@@ -173,7 +173,7 @@ fn text_of(part: Part, out: &RenderedMessage) -> &str {
 
 /// Every span lies within its text, so the UI can slice it safely; returns
 /// the highlighted text.
-fn spans_fit<'a>(part: Part, span: Option<Span>, out: &'a RenderedMessage) -> Option<&'a str> {
+fn spans_fit(part: Part, span: Option<Span>, out: &RenderedMessage) -> Option<&str> {
     let text = text_of(part, out);
     let span = span?;
     assert!(

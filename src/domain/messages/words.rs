@@ -233,3 +233,40 @@ pub(super) const fn max_words(kind: MessageKind, channel: Channel) -> Option<usi
         (_, Channel::Phone) => Some(260),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The matcher relies on these: lower-case ASCII, single spaces, and a
+    /// `*` only at the end of a word of two letters or more.
+    #[test]
+    fn every_phrase_has_the_shape_the_matcher_expects() {
+        let lists = [
+            THANKS,
+            DOOR_OPEN,
+            APOLOGY,
+            NEGATIVE,
+            SALARY,
+            CURRENCY_WORDS,
+            EXPLANATION,
+            SUPERLATIVES,
+            FUTURE_PROMISES,
+        ];
+        let bad: Vec<&str> = lists
+            .iter()
+            .flat_map(|list| list.iter().copied())
+            .filter(|p| {
+                let words_ok = p.split(' ').all(|w| {
+                    let stem = w.strip_suffix('*').unwrap_or(w);
+                    stem.len() >= if w.ends_with('*') { 2 } else { 1 }
+                        && stem
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+                });
+                !words_ok
+            })
+            .collect();
+        assert_eq!(bad, Vec::<&str>::new());
+    }
+}
