@@ -5,7 +5,7 @@ use graceful_decline::domain::messages::{
     channels_for, check, reasons_apply, render, CheckInput, Field, Finding, Length, MessageFields,
     MessageRequest, Part, RenderedMessage, Severity, Span, Tone,
 };
-use graceful_decline::domain::{DeclineReason, MessageKind};
+use graceful_decline::domain::{Channel, DeclineReason, MessageKind};
 use proptest::prelude::*;
 
 /// Realistic values, a little longer than average so limits are tested.
@@ -191,7 +191,10 @@ proptest! {
     #[test]
     fn render_and_check_never_panic_and_spans_fit(fields in any_fields(), pick in any::<prop::sample::Index>()) {
         let requests = every_request(&fields);
-        let req = &requests[pick.index(requests.len())];
+        let mut req = requests[pick.index(requests.len())].clone();
+        // Render must cope with a channel the kind does not list, too.
+        req.channel = Channel::ALL[pick.index(Channel::ALL.len())];
+        let req = &req;
         let out = render(req);
         for p in &out.placeholders {
             let token = spans_fit(p.part, Some(p.span), &out).unwrap_or_default();

@@ -15,6 +15,7 @@
 mod args;
 mod check;
 mod detect;
+mod finding;
 mod render;
 mod request;
 mod scan;
@@ -22,7 +23,8 @@ mod templates;
 mod words;
 
 pub use args::{parse_check_args, ArgsError, CheckArgs, CHECK_USAGE};
-pub use check::{check, CheckInput, Finding, Rule, Severity};
+pub use check::{check, CheckInput};
+pub use finding::{Finding, Rule, Severity};
 pub use render::{channels_for, reasons_apply, render};
 pub use request::{
     Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage, Span, Tone,

@@ -72,6 +72,9 @@ pub fn render(req: &MessageRequest) -> RenderedMessage {
         placeholders = subject.placeholders;
         subject.out
     });
+    // A kind without a subject (a LinkedIn note) asked for by email gets
+    // none, which the checker then reports, rather than an empty line.
+    let subject = subject.filter(|s| !s.is_empty());
     placeholders.append(&mut body.placeholders);
     RenderedMessage {
         subject,

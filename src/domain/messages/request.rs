@@ -218,7 +218,9 @@ impl Span {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
+    /// The email subject line.
     Subject,
+    /// The message or call script.
     Body,
 }
 
