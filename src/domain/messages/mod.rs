@@ -1,1 +1,31 @@
-//! Message templates and the etiquette checker (see issue "Compose").
+//! Message templates and the etiquette checker.
+//!
+//! The composer renders one of our built-in templates ([`render`]) from a
+//! [`MessageRequest`], then the user may edit the text freely; the checker
+//! ([`check`]) runs on every edit and points at what the seed warns
+//! against: no thanks, too long, oversharing, false enthusiasm, no
+//! well-wishing, unfilled placeholders, a missing subject, a LinkedIn note
+//! over the limit.
+//!
+//! Every text and word list is data in one named file (`templates.rs`,
+//! `words.rs`), so wording can change without touching the logic. The code
+//! avoids regex and heavy generics because it ships to phones as
+//! WebAssembly.
+
+mod args;
+mod check;
+mod detect;
+mod finding;
+mod render;
+mod request;
+mod scan;
+mod templates;
+mod words;
+
+pub use args::{parse_check_args, ArgsError, CheckArgs, CHECK_USAGE};
+pub use check::{check, CheckInput};
+pub use finding::{Finding, Rule, Severity};
+pub use render::{channels_for, reasons_apply, render};
+pub use request::{
+    Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage, Span, Tone,
+};

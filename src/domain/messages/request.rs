@@ -1,0 +1,247 @@
+//! What the composer asks for (kind, reason, channel, tone, length, the
+//! user's fields) and what it gets back (text plus where the gaps are).
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Channel, DeclineReason, MessageKind};
+
+/// How personal the wording is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    /// Friendly and direct, with contractions; for recruiters you know.
+    #[default]
+    Warm,
+    /// Polite and reserved; for people you have not met yet.
+    Formal,
+}
+
+impl Tone {
+    /// Every tone, in display order.
+    pub const ALL: &'static [Tone] = &[Tone::Warm, Tone::Formal];
+}
+
+/// How much the message says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Length {
+    /// Only what must be said (and a 200-character LinkedIn note).
+    Brief,
+    /// One more sentence of context (and a 300-character LinkedIn note).
+    #[default]
+    Standard,
+}
+
+impl Length {
+    /// Every length, in display order.
+    pub const ALL: &'static [Length] = &[Length::Brief, Length::Standard];
+}
+
+/// The facts the user types once; templates pick what they need.
+///
+/// Everything is a plain `String` so the UI can bind inputs directly. A
+/// blank value (empty or only spaces) counts as not given.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageFields {
+    /// The user's own name, used to sign off.
+    pub user_name: String,
+    /// Optional lines under the name (title, phone number).
+    pub signature: String,
+    /// The recruiter or interviewer being written to.
+    pub contact_name: String,
+    /// Optional: their job title.
+    pub contact_title: String,
+    /// The employer.
+    pub company: String,
+    /// The role the interview is for.
+    pub role: String,
+    /// Another opening the user would rather talk about.
+    pub other_role: String,
+    /// The skill that makes the other role a better match.
+    pub relevant_skill: String,
+    /// When the interview is or was, already formatted for the user's locale.
+    pub interview_when: String,
+    /// A new date and time to propose, already formatted.
+    pub proposed_time: String,
+    /// Optional: a few words of reason, said once and briefly.
+    pub reason_detail: String,
+}
+
+/// One of the [`MessageFields`], so placeholders can say which input to fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    UserName,
+    Signature,
+    ContactName,
+    ContactTitle,
+    Company,
+    Role,
+    OtherRole,
+    RelevantSkill,
+    InterviewWhen,
+    ProposedTime,
+    ReasonDetail,
+}
+
+impl Field {
+    /// Every field, in form order.
+    pub const ALL: &'static [Field] = &[
+        Field::UserName,
+        Field::Signature,
+        Field::ContactName,
+        Field::ContactTitle,
+        Field::Company,
+        Field::Role,
+        Field::OtherRole,
+        Field::RelevantSkill,
+        Field::InterviewWhen,
+        Field::ProposedTime,
+        Field::ReasonDetail,
+    ];
+
+    /// The key used inside template texts, as in `{company}`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Field::UserName => "user_name",
+            Field::Signature => "signature",
+            Field::ContactName => "contact_name",
+            Field::ContactTitle => "contact_title",
+            Field::Company => "company",
+            Field::Role => "role",
+            Field::OtherRole => "other_role",
+            Field::RelevantSkill => "relevant_skill",
+            Field::InterviewWhen => "interview_when",
+            Field::ProposedTime => "proposed_time",
+            Field::ReasonDetail => "reason_detail",
+        }
+    }
+
+    /// A label for people; also the text of the visible placeholder.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Field::UserName => "Your name",
+            Field::Signature => "Signature",
+            Field::ContactName => "Contact name",
+            Field::ContactTitle => "Contact title",
+            Field::Company => "Company",
+            Field::Role => "Role",
+            Field::OtherRole => "Other role",
+            Field::RelevantSkill => "Relevant skill",
+            Field::InterviewWhen => "Interview date and time",
+            Field::ProposedTime => "Proposed new time",
+            Field::ReasonDetail => "Reason detail",
+        }
+    }
+
+    /// Optional fields drop their whole sentence when blank instead of
+    /// showing a placeholder: a message reads fine without them.
+    pub const fn is_optional(self) -> bool {
+        matches!(
+            self,
+            Field::Signature | Field::ContactTitle | Field::ReasonDetail
+        )
+    }
+
+    /// Looks a template key up.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.key() == key)
+    }
+}
+
+impl MessageFields {
+    /// The trimmed value of one field (empty when not given).
+    pub fn get(&self, field: Field) -> &str {
+        let value = match field {
+            Field::UserName => &self.user_name,
+            Field::Signature => &self.signature,
+            Field::ContactName => &self.contact_name,
+            Field::ContactTitle => &self.contact_title,
+            Field::Company => &self.company,
+            Field::Role => &self.role,
+            Field::OtherRole => &self.other_role,
+            Field::RelevantSkill => &self.relevant_skill,
+            Field::InterviewWhen => &self.interview_when,
+            Field::ProposedTime => &self.proposed_time,
+            Field::ReasonDetail => &self.reason_detail,
+        };
+        value.trim()
+    }
+}
+
+/// Everything needed to render one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageRequest {
+    /// What the message does.
+    pub kind: MessageKind,
+    /// Why, for kinds that take a reason (see `reasons_apply`); `None`
+    /// reads as "prefer not to say".
+    pub reason: Option<DeclineReason>,
+    /// How it is sent; should be one of `channels_for(kind)`.
+    pub channel: Channel,
+    /// Warm or formal.
+    pub tone: Tone,
+    /// Brief or standard.
+    pub length: Length,
+    /// The user's facts.
+    pub fields: MessageFields,
+}
+
+/// A range of characters (not bytes): `start..end`, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// Index of the first character.
+    pub start: usize,
+    /// Index one past the last character.
+    pub end: usize,
+}
+
+impl Span {
+    /// The text the span covers, or `None` if it does not fit `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> Option<&'a str> {
+        if self.start > self.end {
+            return None;
+        }
+        // Byte offsets of every character boundary, the end included.
+        let mut bounds = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+        let start = bounds.nth(self.start)?;
+        let end = match self.end - self.start {
+            0 => start,
+            n => bounds.nth(n - 1)?,
+        };
+        text.get(start..end)
+    }
+}
+
+/// Which part of a message a span points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// The email subject line.
+    Subject,
+    /// The message or call script.
+    Body,
+}
+
+/// A visible gap like `[Contact name]` left for a required field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Placeholder {
+    /// The field to fill.
+    pub field: Field,
+    /// Subject or body.
+    pub part: Part,
+    /// Where the token is, brackets included.
+    pub span: Span,
+}
+
+/// A rendered message, ready to edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenderedMessage {
+    /// Email subject line; `None` for phone scripts and LinkedIn.
+    pub subject: Option<String>,
+    /// The message or call script.
+    pub body: String,
+    /// Every placeholder left in subject and body, in order.
+    pub placeholders: Vec<Placeholder>,
+}

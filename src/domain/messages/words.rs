@@ -1,0 +1,272 @@
+//! The checker's word lists and limits, as data in one place.
+//!
+//! Phrases are lower case, matched case-insensitively on word boundaries
+//! (see `scan.rs`); words in a phrase are separated by one space, which
+//! matches any run of spaces or hyphens in the text. A trailing `*` makes
+//! the last word a prefix ("thank*" matches "thanks" and "thankful").
+//! Curly apostrophes in the text are read as straight ones.
+
+use crate::domain::{Channel, MessageKind};
+
+/// Signs of gratitude. The seed: "Expressing sincere gratitude is
+/// paramount. Thank the interviewer for their time and the opportunity."
+pub(super) const THANKS: &[&str] = &["thank*", "appreciat*", "grateful", "gratitude"];
+
+/// Well-wishing or an open door. The seed asks to "wish the company
+/// well" and to keep "the door open for future opportunities"; for a late
+/// cancellation the open door is the offer to reschedule.
+pub(super) const DOOR_OPEN: &[&str] = &[
+    "wish you",
+    "wishing you",
+    "best wishes",
+    "all the best",
+    "best of luck",
+    "good luck",
+    "every success",
+    "hope the search",
+    "hope things",
+    "hope all is well",
+    "hope our paths",
+    "paths cross",
+    "stay in touch",
+    "keep in touch",
+    "staying in touch",
+    "stay connected",
+    "future roles",
+    "future opportunit*",
+    "in future",
+    "in the future",
+    "reschedul*",
+    "another time",
+];
+
+/// Kinds that must wish them well or leave the door open: the ones that
+/// end a conversation (a decline, a withdrawal, a cancellation) and the
+/// ones whose whole point is the relationship (a note, a follow-up).
+pub(super) const fn needs_door_open(kind: MessageKind) -> bool {
+    matches!(
+        kind,
+        MessageKind::Decline
+            | MessageKind::Withdrawal
+            | MessageKind::LateCancellation
+            | MessageKind::LinkedInNote
+            | MessageKind::FollowUp
+    )
+}
+
+/// An apology. The seed, on unavoidable late cancellations: "offer a
+/// sincere apology".
+pub(super) const APOLOGY: &[&str] = &["sorry", "apologi*", "apology", "apologiz*", "regret*"];
+
+/// Words that criticise the company, its people or its process. The seed:
+/// "Focus on the positive"; a decline is not the place for a complaint,
+/// and recruiters talk to each other.
+pub(super) const NEGATIVE: &[&str] = &[
+    "rude",
+    "unprofessional",
+    "disorganised",
+    "disorganized",
+    "disrespect*",
+    "toxic",
+    "terrible",
+    "awful",
+    "horrible",
+    "dreadful",
+    "incompetent",
+    "chaotic",
+    "ridiculous",
+    "absurd",
+    "insulting",
+    "insult",
+    "lowball*",
+    "waste of time",
+    "wasted my time",
+    "frustrat*",
+    "annoy*",
+    "worst",
+    "unreasonable",
+    "shady",
+    "hostile",
+    "pathetic",
+    "sloppy",
+    "arrogant",
+    "clueless",
+    "red flag*",
+    "bait and switch",
+    "underpaid",
+    "stingy",
+    "greedy",
+    "exploitative",
+    "a joke",
+    "a mess",
+    "messy",
+    "hate",
+    "hated",
+];
+
+/// Salary talk in words. The seed: briefly explain "without oversharing";
+/// figures invite a negotiation the message is meant to end.
+pub(super) const SALARY: &[&str] = &[
+    "salary of",
+    "salary is",
+    "salary was",
+    "my salary",
+    "current salary",
+    "salary expectation*",
+    "expected salary",
+    "per annum",
+    "compensation of",
+    "pay of",
+    "package of",
+];
+
+/// Currency signs that make a following number a money amount.
+pub(super) const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹', '₩', '₽', '₺', '₪', '₦'];
+
+/// Currency names and codes that make an adjacent number a money amount.
+pub(super) const CURRENCY_WORDS: &[&str] = &[
+    "usd", "eur", "gbp", "cad", "aud", "chf", "inr", "jpy", "nzd", "sek", "nok", "dkk", "dollar*",
+    "euro*", "pound*", "rupee*",
+];
+
+/// Words that start (another) explanation. Two in one message is a sign
+/// of justifying rather than informing; the seed: "Keep your explanation
+/// concise".
+pub(super) const EXPLANATION: &[&str] = &[
+    "because",
+    "due to",
+    "the reason",
+    "my reasons",
+    "as a result",
+    "on top of that",
+    "not to mention",
+    "to be honest",
+];
+
+/// Explanation starters allowed before the message reads as oversharing.
+pub(super) const MAX_EXPLANATIONS: usize = 1;
+
+/// A sentence longer than this is usually an explanation running on; our
+/// longest built-in sentence is about 25 words.
+pub(super) const MAX_SENTENCE_WORDS: usize = 40;
+
+/// Excitement that reads as false in a message that says no. The seed:
+/// "Avoid excessive enthusiasm ... not creating a false impression of
+/// continued interest."
+pub(super) const SUPERLATIVES: &[&str] = &[
+    "dream job",
+    "dream role",
+    "dream company",
+    "amazing",
+    "incredibl*",
+    "so excited",
+    "super excited",
+    "really excited",
+    "thrilled",
+    "fantastic",
+    "awesome",
+    "wonderful",
+    "phenomenal",
+    "extraordinary",
+    "ecstatic",
+    "perfect opportunity",
+    "perfect fit",
+    "absolutely love",
+    "love this",
+    "best company",
+    "best opportunity",
+    "once in a lifetime",
+];
+
+/// Promises of interest that contradict a no. Only for kinds that turn
+/// the role down (decline, withdrawal): after a late cancellation, wanting
+/// the interview still is honest.
+pub(super) const FUTURE_PROMISES: &[&str] = &[
+    "still very interested",
+    "still interested in this",
+    "still interested in the",
+    "remain very interested",
+    "very much interested",
+    "definitely reconsider",
+    "will reconsider",
+    "might reconsider",
+    "may reconsider",
+    "change my mind",
+    "can't wait",
+    "cannot wait",
+    "look forward to interviewing",
+    "look forward to the interview",
+    "looking forward to interviewing",
+    "looking forward to the interview",
+    "hope to interview",
+    "keep my application open",
+];
+
+/// Kinds where false-promise phrases contradict the message.
+pub(super) const fn declines_the_role(kind: MessageKind) -> bool {
+    matches!(kind, MessageKind::Decline | MessageKind::Withdrawal)
+}
+
+/// LinkedIn's limit for a connection request note, in characters; over
+/// it the note cannot be sent at all.
+pub(super) const LINKEDIN_NOTE_LIMIT: usize = 300;
+
+/// The lower limit some LinkedIn accounts get for notes; over it is worth
+/// knowing, not an error.
+pub(super) const LINKEDIN_NOTE_SHORT_LIMIT: usize = 200;
+
+/// The most words a message of this kind should have on this channel, if
+/// words are the limit (a connection note is bounded by its characters).
+///
+/// The seed's "The Importance of Gratitude and Brevity": thank them,
+/// explain briefly, and stop. Our standard templates run to 70-110 words
+/// by email (up to 100 on LinkedIn, 175 for a call script), so the bands
+/// leave room for a personal sentence or two while flagging a message
+/// that has grown into a letter. A LinkedIn message is read on a phone,
+/// so it is shorter; a call script is longer because it holds answers
+/// that may never be said aloud.
+pub(super) const fn max_words(kind: MessageKind, channel: Channel) -> Option<usize> {
+    match (kind, channel) {
+        (MessageKind::LinkedInNote, _) => None,
+        (_, Channel::Email) => Some(170),
+        (_, Channel::LinkedIn) => Some(130),
+        (_, Channel::Phone) => Some(260),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The matcher relies on these: lower-case ASCII, single spaces, and a
+    /// `*` only at the end of a word of two letters or more.
+    #[test]
+    fn every_phrase_has_the_shape_the_matcher_expects() {
+        let lists = [
+            THANKS,
+            DOOR_OPEN,
+            APOLOGY,
+            NEGATIVE,
+            SALARY,
+            CURRENCY_WORDS,
+            EXPLANATION,
+            SUPERLATIVES,
+            FUTURE_PROMISES,
+        ];
+        let bad: Vec<&str> = lists
+            .iter()
+            .flat_map(|list| list.iter().copied())
+            .filter(|p| {
+                let words_ok = p.split(' ').all(|w| {
+                    let stem = w.strip_suffix('*').unwrap_or(w);
+                    stem.len() >= if w.ends_with('*') { 2 } else { 1 }
+                        && stem
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+                });
+                !words_ok
+            })
+            .collect();
+        assert_eq!(bad, Vec::<&str>::new());
+    }
+}
