@@ -12,8 +12,11 @@ use crate::domain::tracker::{RecordKind, TrackerData, ValidationErrors};
 
 /// Marks a file as this app's backup.
 pub const APP_MARKER: &str = "graceful-decline";
-/// Largest backup file accepted: the browser's whole storage quota.
-pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
+/// Largest backup file accepted. Backups are plain JSON so people can read
+/// them; 10,000 sample opportunities export to about 10.5 MB, so this
+/// leaves room for that with long notes while refusing files that are
+/// clearly not ours.
+pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
 /// Most records accepted in any one collection (opportunities, contacts,
 /// activity, follow-ups); five times the 10,000 opportunities the app is
 /// built to handle comfortably.
@@ -139,7 +142,7 @@ pub fn export_backup(data: &TrackerData, exported_at: DateTime<Utc>) -> String {
         saved_at: exported_at,
         data,
     };
-    serde_json::to_string_pretty(&env).unwrap_or_default()
+    serde_json::to_string(&env).unwrap_or_default()
 }
 
 /// Reads and checks a backup file and works out what importing it into

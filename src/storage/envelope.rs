@@ -1,5 +1,8 @@
 //! The versioned envelope every save is wrapped in:
-//! `{"schema_version": 2, "saved_at": "...", "data": {...}}`.
+//! `{"schema_version": 2, "saved_at": "...", "data": {...}}`, or, as
+//! `encode` writes it for localStorage, with the data packed (see `pack`):
+//! `{"schema_version": 2, "saved_at": "...", "data_packed": "...",
+//! "data_packed_len": 1234}`. Backups and fixtures use the plain form.
 //!
 //! Decoding reads the version first and migrates older shapes forward, so a
 //! returning user's data is never lost to an upgrade; data written by a
@@ -10,6 +13,7 @@ use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use super::migrate;
+use super::pack::{pack, unpack};
 use crate::domain::tracker::TrackerData;
 
 /// Every key this app uses starts with this, so our data is easy to find
@@ -53,6 +57,9 @@ pub enum DecodeError {
     /// A version number this app never wrote.
     #[error("The saved data has format version {0}, which no version of this app ever wrote.")]
     UnknownVersion(u32),
+    /// The packed data is damaged (cut off, or changed by hand).
+    #[error("The saved data is damaged: {0}.")]
+    Damaged(String),
     /// The envelope is fine but a record has the wrong shape.
     #[error("The saved data (format {version}) has a problem: {detail}")]
     BadData {
@@ -90,43 +97,64 @@ pub fn decode(raw: &str) -> Result<TrackerData, DecodeError> {
 
 /// Reads saved data of any known version, with the envelope's details.
 pub fn decode_envelope(raw: &str) -> Result<Decoded, DecodeError> {
-    let version = peek_version(raw)?;
-    match version {
-        1 => {
-            let env: Envelope<migrate::V1Data> = parse(raw, version)?;
-            Ok(Decoded {
-                data: migrate::v1_to_v2(env.data),
-                saved_at: env.saved_at,
-                migrated_from: Some(1),
-            })
-        }
-        CURRENT_SCHEMA_VERSION => {
-            let env: Envelope<TrackerData> = parse(raw, version)?;
-            Ok(Decoded {
-                data: env.data,
-                saved_at: env.saved_at,
-                migrated_from: None,
-            })
-        }
-        v if v > CURRENT_SCHEMA_VERSION => Err(DecodeError::NewerVersion {
-            found: v,
+    let peek = peek(raw)?;
+    let version = peek
+        .schema_version
+        .ok_or_else(|| DecodeError::NotAnEnvelope("no schema_version field".into()))?;
+    if version > CURRENT_SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion {
+            found: version,
             supported: CURRENT_SCHEMA_VERSION,
-        }),
-        v => Err(DecodeError::UnknownVersion(v)),
+        });
     }
+    let unpacked = match (&peek.data_packed, peek.data_packed_len) {
+        (Some(text), Some(len)) => {
+            Some(unpack(text, len).map_err(|e| DecodeError::Damaged(e.to_string()))?)
+        }
+        (Some(_), None) => return Err(DecodeError::Damaged("its length is missing".into())),
+        _ => None,
+    };
+    let source = match &unpacked {
+        Some(bytes) => Source::Data(bytes),
+        None => Source::Envelope(raw),
+    };
+    let (data, migrated_from) = match version {
+        1 => (migrate::v1_to_v2(source.parse(version)?), Some(1)),
+        CURRENT_SCHEMA_VERSION => (source.parse(version)?, None),
+        v => return Err(DecodeError::UnknownVersion(v)),
+    };
+    Ok(Decoded {
+        data,
+        saved_at: peek.saved_at,
+        migrated_from,
+    })
 }
 
 /// Writes the data in the current format.
 pub fn encode(data: &TrackerData, saved_at: DateTime<Utc>) -> String {
+    // Serialising these plain types cannot fail (no maps with non-text
+    // keys, no custom serialisers); an empty result would be caught by
+    // `round_trip_checked` before anything is written.
+    let json = serde_json::to_vec(data).unwrap_or_default();
+    let (packed, packed_len) = pack(&json);
+    let env = PackedEnvelope {
+        schema_version: CURRENT_SCHEMA_VERSION,
+        saved_at,
+        data_packed: packed,
+        data_packed_len: packed_len,
+    };
+    serde_json::to_string(&env).unwrap_or_default()
+}
+
+/// Writes the data in the current format without packing, as backups and
+/// test fixtures are written: readable, and about eight times larger.
+pub fn encode_plain(data: &TrackerData, saved_at: DateTime<Utc>) -> String {
     let env = EnvelopeRef {
         app: None,
         schema_version: CURRENT_SCHEMA_VERSION,
         saved_at,
         data,
     };
-    // Serialising these plain types cannot fail (no maps with non-text
-    // keys, no custom serialisers); an empty string would be caught by
-    // `round_trip_checked` before anything is written.
     serde_json::to_string(&env).unwrap_or_default()
 }
 
@@ -156,33 +184,64 @@ pub(crate) struct EnvelopeRef<'a, T> {
     pub data: &'a T,
 }
 
+#[derive(Serialize)]
+struct PackedEnvelope {
+    schema_version: u32,
+    saved_at: DateTime<Utc>,
+    data_packed: String,
+    data_packed_len: usize,
+}
+
 #[derive(Deserialize)]
 struct Envelope<T> {
-    #[serde(default)]
-    saved_at: Option<DateTime<Utc>>,
     data: T,
 }
 
-/// Reads only the version, skipping the data without building it.
-pub(crate) fn peek_version(raw: &str) -> Result<u32, DecodeError> {
-    #[derive(Deserialize)]
-    struct Peek {
-        schema_version: Option<u32>,
-        #[serde(default)]
-        #[allow(dead_code)]
-        data: Option<IgnoredAny>,
-    }
-    let peek: Peek = serde_json::from_str(raw).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => DecodeError::NotAnEnvelope(e.to_string()),
-        _ => DecodeError::NotJson(e.to_string()),
-    })?;
-    peek.schema_version
-        .ok_or_else(|| DecodeError::NotAnEnvelope("no schema_version field".into()))
+/// The envelope's small fields; the plain `data` is skipped unbuilt.
+#[derive(Deserialize)]
+struct Peek {
+    schema_version: Option<u32>,
+    #[serde(default)]
+    saved_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    data_packed: Option<String>,
+    #[serde(default)]
+    data_packed_len: Option<usize>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    data: Option<IgnoredAny>,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(raw: &str, version: u32) -> Result<T, DecodeError> {
-    serde_json::from_str(raw).map_err(|e| DecodeError::BadData {
-        version,
-        detail: e.to_string(),
+fn peek(raw: &str) -> Result<Peek, DecodeError> {
+    // serde would read a struct from a JSON array too; an envelope is
+    // always an object.
+    let trimmed = raw.trim_start();
+    if !trimmed.is_empty() && !trimmed.starts_with('{') {
+        return Err(DecodeError::NotAnEnvelope("it is not a JSON object".into()));
+    }
+    serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => DecodeError::NotAnEnvelope(e.to_string()),
+        _ => DecodeError::NotJson(e.to_string()),
     })
+}
+
+/// Where the data object is: inside the plain envelope, or unpacked.
+enum Source<'a> {
+    Envelope(&'a str),
+    Data(&'a [u8]),
+}
+
+impl Source<'_> {
+    fn parse<T: serde::de::DeserializeOwned>(&self, version: u32) -> Result<T, DecodeError> {
+        let bad = |e: serde_json::Error| DecodeError::BadData {
+            version,
+            detail: e.to_string(),
+        };
+        match self {
+            Source::Envelope(raw) => serde_json::from_str::<Envelope<T>>(raw)
+                .map(|e| e.data)
+                .map_err(bad),
+            Source::Data(bytes) => serde_json::from_slice(bytes).map_err(bad),
+        }
+    }
 }

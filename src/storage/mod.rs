@@ -1,7 +1,7 @@
 //! The only code that touches the browser's localStorage.
 //!
 //! This half is pure and natively tested: the versioned envelope and its
-//! migrations (`envelope`, `migrate`), backup export and checked import
+//! migrations (`envelope`, `migrate`, `pack`), backup export and checked import
 //! (`backup`), and the CSV export (`csv`). The browser half, which reads
 //! and writes localStorage and listens for other tabs, builds on these.
 
@@ -9,6 +9,7 @@ pub mod backup;
 pub mod csv;
 pub mod envelope;
 pub mod migrate;
+pub mod pack;
 
 pub use backup::{
     export_backup, preview_import, ImportCounts, ImportError, ImportMode, ImportPreview, RecordRef,
@@ -16,7 +17,10 @@ pub use backup::{
 };
 pub use csv::opportunities_csv;
 pub use envelope::{
-    decode, decode_envelope, encode, round_trip_checked, DecodeError, Decoded, EncodeError,
-    CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, TRACKER_KEY,
+    decode, decode_envelope, encode, encode_plain, round_trip_checked, DecodeError, Decoded,
+    EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, TRACKER_KEY,
     TRACKER_PREVIOUS_KEY,
 };
+
+#[cfg(test)]
+mod tests;

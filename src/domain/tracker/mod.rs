@@ -54,3 +54,6 @@ impl TrackerData {
             + self.follow_ups.len()
     }
 }
+
+#[cfg(test)]
+mod tests;
