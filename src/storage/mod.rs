@@ -6,6 +6,7 @@
 //! and writes localStorage and listens for other tabs, builds on these.
 
 pub mod backup;
+mod backup_checks;
 pub mod csv;
 pub mod envelope;
 pub mod migrate;

@@ -7,12 +7,14 @@
 //! aggregate that `storage` saves; it is plain data, so adding a collection
 //! later means adding a `#[serde(default)]` field.
 
+pub mod ids;
 pub mod insights;
 pub mod merge;
 pub mod ops;
 pub mod query;
 pub mod records;
 pub mod sample;
+pub mod status;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};

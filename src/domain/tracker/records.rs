@@ -9,10 +9,13 @@
 //! saved decodes to exactly what was in memory.
 
 use chrono::serde::{ts_seconds, ts_seconds_option};
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{Channel, DeclineReason, InterviewStage, MessageKind};
+
+pub use super::ids::{new_id, stamp};
+pub use super::status::Status;
 
 /// One interview invitation (or other opening) the user is weighing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,98 +105,6 @@ pub struct SavedDecision {
     /// One line for lists and exports.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub advice_summary: String,
-}
-
-/// Where the relationship with an opportunity stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Invited to interview; nothing decided yet.
-    Invited,
-    /// Going ahead with the interview.
-    Proceeding,
-    /// Suggested something else: a short call, video, another role.
-    AlternativeProposed,
-    /// Asked for (or agreed) a new time.
-    Rescheduled,
-    /// Said no, and intends to stay in touch.
-    DeclinedKeepWarm,
-    /// Withdrew after taking part.
-    Withdrawn,
-    /// Nothing more to do.
-    Closed,
-}
-
-impl Status {
-    /// Every status, in the order a process usually moves through them.
-    pub const ALL: &'static [Status] = &[
-        Status::Invited,
-        Status::Proceeding,
-        Status::AlternativeProposed,
-        Status::Rescheduled,
-        Status::DeclinedKeepWarm,
-        Status::Withdrawn,
-        Status::Closed,
-    ];
-
-    /// The stable machine name (as stored).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Status::Invited => "invited",
-            Status::Proceeding => "proceeding",
-            Status::AlternativeProposed => "alternative_proposed",
-            Status::Rescheduled => "rescheduled",
-            Status::DeclinedKeepWarm => "declined_keep_warm",
-            Status::Withdrawn => "withdrawn",
-            Status::Closed => "closed",
-        }
-    }
-
-    /// A short label for people.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Status::Invited => "Invited",
-            Status::Proceeding => "Proceeding",
-            Status::AlternativeProposed => "Alternative proposed",
-            Status::Rescheduled => "Rescheduled",
-            Status::DeclinedKeepWarm => "Declined, keeping in touch",
-            Status::Withdrawn => "Withdrawn",
-            Status::Closed => "Closed",
-        }
-    }
-
-    /// Statuses that record the user's answer to the invitation; the time
-    /// to reach one is the "time to decide" in the insights.
-    pub const fn is_decision(self) -> bool {
-        !matches!(self, Status::Invited | Status::Closed)
-    }
-
-    /// Statuses where an upcoming interview still matters.
-    pub const fn interview_pending(self) -> bool {
-        matches!(
-            self,
-            Status::Invited | Status::Proceeding | Status::Rescheduled
-        )
-    }
-}
-
-impl std::str::FromStr for Status {
-    type Err = crate::domain::vocab::UnknownValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL
-            .iter()
-            .copied()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| crate::domain::vocab::UnknownValue {
-                what: "status",
-                given: s.to_string(),
-                allowed: Status::ALL
-                    .iter()
-                    .map(|v| v.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
-    }
 }
 
 /// A person on the employer's side.
@@ -418,74 +329,6 @@ pub struct Tombstone {
     pub deleted_at: DateTime<Utc>,
 }
 
-/// Makes a new record id from the time and some caller-supplied entropy
-/// (a random number in the browser, a counter in tests). The domain has no
-/// random source of its own; the time part keeps ids from two tabs apart
-/// and the entropy part keeps ids made in the same second apart.
-pub fn new_id(kind: RecordKind, now: DateTime<Utc>, entropy: u64) -> String {
-    format!(
-        "{}-{}-{}",
-        kind.id_prefix(),
-        base36(now.timestamp().max(0) as u64),
-        base36(entropy)
-    )
-}
-
-/// Truncates a time to whole seconds, the precision records are stored in.
-pub fn stamp(now: DateTime<Utc>) -> DateTime<Utc> {
-    now.trunc_subsecs(0)
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
 fn is_false(b: &bool) -> bool {
     !*b
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn ids_differ_by_time_and_entropy_and_carry_the_kind() {
-        let t = Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
-        let a = new_id(RecordKind::Opportunity, t, 0);
-        let b = new_id(RecordKind::Opportunity, t, 1);
-        let c = new_id(RecordKind::Contact, t + chrono::Duration::seconds(1), 0);
-        assert!(a.starts_with("o-") && c.starts_with("c-"));
-        assert_ne!(a, b);
-        assert_eq!(base36(0), "0");
-        assert_eq!(base36(36 * 36 - 1), "zz");
-    }
-
-    #[test]
-    fn status_names_parse_and_serialise_alike() {
-        for s in Status::ALL {
-            assert_eq!(s.as_str().parse::<Status>(), Ok(*s));
-            let json = serde_json::to_string(s).unwrap();
-            assert_eq!(json, format!("\"{}\"", s.as_str()));
-        }
-        assert!("declined".parse::<Status>().is_err());
-    }
-
-    #[test]
-    fn new_records_are_stamped_to_whole_seconds() {
-        let t = Utc.timestamp_opt(1_800_000_000, 123_456_789).unwrap();
-        let o = Opportunity::new("o-1", "Acme", t);
-        assert_eq!(o.created_at.timestamp_subsec_nanos(), 0);
-        assert_eq!(o.created_at.timestamp(), 1_800_000_000);
-    }
 }
