@@ -259,3 +259,12 @@ fn csv_has_a_header_and_one_row_per_opportunity() {
     assert!(lines[2].starts_with("o-2,'=cmd|' /C calc'!A0,"));
     assert_eq!(lines[3], "");
 }
+
+#[test]
+fn a_backup_of_the_sample_passes_every_import_check() {
+    let data = sample::generate(300, now());
+    let file = export_backup(&data, now());
+    let preview = preview_import(&file, &TrackerData::default(), ImportMode::Merge).unwrap();
+    assert_eq!(preview.counts().added, data.record_count());
+    assert_eq!(preview.apply(&TrackerData::default()), data);
+}
