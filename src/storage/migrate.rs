@@ -1,6 +1,6 @@
 //! Older saved shapes and how each becomes the current one.
 //!
-//! Version 1 (the first release) differed from version 2 in four ways:
+//! Version 1 (the first release) differed from version 2 in five ways:
 //! times were RFC 3339 text; statuses were capitalised words ("Declined"
 //! rather than "declined_keep_warm") and had no "alternative proposed" or
 //! "rescheduled"; a contact belonged to at most one opportunity and had no
