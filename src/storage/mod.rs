@@ -1,1 +1,27 @@
 //! The only code that touches the browser's localStorage.
+//!
+//! This half is pure and natively tested: the versioned envelope and its
+//! migrations (`envelope`, `migrate`, `pack`), backup export and checked import
+//! (`backup`), and the CSV export (`csv`). The browser half, which reads
+//! and writes localStorage and listens for other tabs, builds on these.
+
+pub mod backup;
+mod backup_checks;
+pub mod csv;
+pub mod envelope;
+pub mod migrate;
+pub mod pack;
+
+pub use backup::{
+    export_backup, preview_import, ImportCounts, ImportError, ImportMode, ImportPreview, RecordRef,
+    APP_MARKER, MAX_BACKUP_BYTES, MAX_RECORDS_PER_COLLECTION,
+};
+pub use csv::opportunities_csv;
+pub use envelope::{
+    decode, decode_envelope, encode, encode_plain, round_trip_checked, DecodeError, Decoded,
+    EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, TRACKER_KEY,
+    TRACKER_PREVIOUS_KEY,
+};
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,61 @@
-//! Tracker records and queries: opportunities, contacts, activity, follow-ups (see issue "Keep the door open").
+//! Keep the door open: the tracker's records (opportunities, contacts,
+//! activity, follow-ups), the operations that change them, the queries the
+//! lists and dashboard ask, and the merge that reconciles two browser tabs.
+//!
+//! Everything here is pure: operations take `now` and any new ids from the
+//! caller, and nothing reads a clock or storage. `TrackerData` is the one
+//! aggregate that `storage` saves; it is plain data, so adding a collection
+//! later means adding a `#[serde(default)]` field.
+
+pub mod ids;
+pub mod insights;
+pub mod merge;
+pub mod ops;
+pub mod query;
+pub mod records;
+pub mod sample;
+pub mod status;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use insights::{insights, Insights};
+pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
+pub use ops::TrackerError;
+pub use query::{needs_attention, Attention, Filter, Query, SortKey};
+pub use records::{
+    new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,
+    Opportunity, RecordKind, SavedDecision, Status, Tombstone,
+};
+pub use validate::{FieldError, ValidationErrors};
+
+/// Everything the user has tracked. Settings and templates are kept
+/// elsewhere; this holds the records only.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrackerData {
+    /// Every opportunity, in the order they were added.
+    pub opportunities: Vec<Opportunity>,
+    /// Every contact.
+    pub contacts: Vec<Contact>,
+    /// Every activity entry, across all opportunities.
+    pub activities: Vec<Activity>,
+    /// Every follow-up, done or not.
+    pub follow_ups: Vec<FollowUp>,
+    /// Deleted records, remembered so that merging tabs does not revive them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tombstones: Vec<Tombstone>,
+}
+
+impl TrackerData {
+    /// How many live records there are in all collections.
+    pub fn record_count(&self) -> usize {
+        self.opportunities.len()
+            + self.contacts.len()
+            + self.activities.len()
+            + self.follow_ups.len()
+    }
+}
+
+#[cfg(test)]
+mod tests;

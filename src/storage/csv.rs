@@ -1,0 +1,116 @@
+//! CSV export of the opportunities, for spreadsheets.
+//!
+//! Quoting follows RFC 4180. Cells that a spreadsheet would run as a
+//! formula (starting with =, +, -, @, tab or carriage return) get a leading
+//! apostrophe, so a company name such as `=HYPERLINK(...)` stays text.
+
+use crate::domain::tracker::query::next_open_follow_up;
+use crate::domain::tracker::TrackerData;
+
+/// The header row, in column order.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "company",
+    "role",
+    "source",
+    "stage",
+    "status",
+    "interview_at",
+    "interview_zone",
+    "decline_reason",
+    "pay_notes",
+    "advice",
+    "next_follow_up",
+    "created_at",
+    "updated_at",
+    "notes",
+];
+
+/// All opportunities as CSV text with a header row and CRLF line ends.
+pub fn opportunities_csv(data: &TrackerData) -> String {
+    let next = next_open_follow_up(data);
+    let mut out = String::new();
+    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    for o in &data.opportunities {
+        let time = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339();
+        push_row(
+            &mut out,
+            [
+                o.id.clone(),
+                o.company.clone(),
+                o.role.clone(),
+                o.source.clone(),
+                o.stage.map(|s| s.label().to_string()).unwrap_or_default(),
+                o.status.label().to_string(),
+                o.interview.as_ref().map(|i| time(i.at)).unwrap_or_default(),
+                o.interview
+                    .as_ref()
+                    .map(|i| i.zone.clone())
+                    .unwrap_or_default(),
+                o.decline_reason
+                    .map(|r| r.label().to_string())
+                    .unwrap_or_default(),
+                o.pay_notes.clone(),
+                o.decision
+                    .as_ref()
+                    .map(|d| d.advice_summary.clone())
+                    .unwrap_or_default(),
+                next.get(o.id.as_str())
+                    .map(|t| time(*t))
+                    .unwrap_or_default(),
+                time(o.created_at),
+                time(o.updated_at),
+                o.notes.clone(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+/// One cell, neutralised against formulas and quoted when needed.
+pub fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|c| csv_cell(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(csv_cell(input), expected, "{input:?}");
+    }
+
+    #[test]
+    fn cells_are_quoted_and_neutralised() {
+        check("Acme", "Acme");
+        check("Acme, Inc.", "\"Acme, Inc.\"");
+        check("say \"hi\"", "\"say \"\"hi\"\"\"");
+        check("two\nlines", "\"two\nlines\"");
+        check("=1+1", "'=1+1");
+        check("+44 20", "'+44 20");
+        check("-5", "'-5");
+        check("@SUM(A1)", "'@SUM(A1)");
+        check(
+            "=HYPERLINK(\"x\",\"y\")",
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"",
+        );
+        check("", "");
+        check("a-b", "a-b");
+    }
+}
