@@ -28,7 +28,7 @@ dist: setup-build
 lint: setup-build
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --bins --tests --examples --target wasm32-unknown-unknown -- -D warnings
 
 ## Every tier: lint, native tests, browser tests, E2E on the Pages build, size budget.
 test: setup

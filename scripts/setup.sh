@@ -61,7 +61,7 @@ if [ "$want" = test ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
-  b=$(/usr/bin/chromium --version | grep -o '[0-9][0-9.]*' | head -1 | cut -d. -f1)
+  b=$(/usr/bin/chromium --version 2>/dev/null | grep -o '[0-9][0-9.]*' | head -1 | cut -d. -f1)
   d=$(/usr/bin/chromedriver --version | grep -o '[0-9][0-9.]*' | head -1 | cut -d. -f1)
   if [ "$b" != "$d" ]; then
     echo "setup: chromium ($b) and chromedriver ($d) differ in major version" >&2

@@ -9,5 +9,5 @@ rm -rf "$root"
 mkdir -p "$root/graceful-decline"
 cp -R dist/. "$root/graceful-decline/"
 cp dist/404.html "$root/404.html"
-# serve-handler: keep URLs as GitHub Pages does (no .html stripping).
-printf '{ "cleanUrls": false, "trailingSlash": false }\n' > "$root/serve.json"
+# serve-handler: no directory listings (Pages has none); index.html per folder.
+printf '{ "directoryListing": false }\n' > "$root/serve.json"

@@ -28,7 +28,7 @@ tier() {
 lint() {
   cargo fmt --check &&
   cargo clippy --all-targets -- -D warnings &&
-  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --lib --bins --tests --examples --target wasm32-unknown-unknown -- -D warnings
 }
 
 native() {
@@ -36,7 +36,7 @@ native() {
 }
 
 browser() {
-  cargo test --target wasm32-unknown-unknown
+  cargo test --target wasm32-unknown-unknown --test 'browser_*'
 }
 
 # Builds for the GitHub Pages subpath and serves it with gzip exactly there.

@@ -1,5 +1,7 @@
 //! Every kind of calendar file we write, read back by an independent
 //! parser (the `icalendar` crate), field by field.
+// Native tier: these use native-only dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use graceful_decline::domain::timing::{

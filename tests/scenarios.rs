@@ -4,6 +4,8 @@
 //! is read with the same `situation_from_json` the `advise` example uses,
 //! so each fixture is also a valid input for
 //! `cargo run --example advise < tests/fixtures/scenarios/NAME.json`.
+// Native tier: these use native-only dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! Every built-in template passes the etiquette checker, and neither
 //! render nor check can be broken by what a user types.
+// Native tier: these use native-only dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
 
 use graceful_decline::domain::messages::{
     channels_for, check, reasons_apply, render, CheckInput, Field, Finding, Length, MessageFields,

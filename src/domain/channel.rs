@@ -87,7 +87,7 @@ pub fn recommend_channel(ctx: ChannelContext) -> ChannelAdvice {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

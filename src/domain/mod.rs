@@ -9,5 +9,6 @@ pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValu
 pub mod channel;
 pub mod decision;
 pub mod messages;
+pub mod settings;
 pub mod timing;
 pub mod tracker;

@@ -9,6 +9,8 @@ pub mod backup;
 mod backup_checks;
 pub mod csv;
 pub mod envelope;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
 pub mod migrate;
 pub mod pack;
 
@@ -23,5 +25,5 @@ pub use envelope::{
     TRACKER_PREVIOUS_KEY,
 };
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

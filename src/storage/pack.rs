@@ -87,7 +87,7 @@ fn push_unit(out: &mut String, v: u32) {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -3,11 +3,18 @@
 //! their own.
 
 mod app;
+mod banner;
+pub mod download;
 mod nav;
 pub mod pages;
+mod paths;
+pub mod state;
+mod theme;
+pub mod timing;
 
 pub use app::App;
 pub use nav::{MainNav, NavItem, NAV_ITEMS};
+pub use paths::{app_path, base};
 
 use leptos::prelude::*;
 

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::paths::app_path;
+
 /// One destination in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NavItem {
@@ -61,7 +63,7 @@ pub fn MainNav() -> impl IntoView {
                     .map(|item| {
                         view! {
                             <li>
-                                <A href=item.path exact=true>
+                                <A href=app_path(item.path) exact=true>
                                     <span class="nav-icon" aria-hidden="true">{item.icon}</span>
                                     <span class="nav-label">{item.label}</span>
                                 </A>

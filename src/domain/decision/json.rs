@@ -59,7 +59,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, SituationError> {
     Ok(situation)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

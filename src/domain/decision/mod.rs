@@ -23,7 +23,7 @@ mod tree_data;
 mod verdict;
 mod wizard;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tree_tests;
 
 pub use advice::{

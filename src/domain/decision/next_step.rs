@@ -70,7 +70,7 @@ pub fn short_notice(situation: &Situation) -> bool {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::Channel;

@@ -217,7 +217,7 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -36,7 +36,7 @@ pub fn next_question(situation: &Situation, answered: &[QuestionId]) -> Option<Q
         .find(|q| !answered.contains(q))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::decision::{advise, Outcome};

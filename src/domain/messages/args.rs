@@ -62,7 +62,7 @@ pub fn parse_check_args(args: &[String]) -> Result<CheckArgs, ArgsError> {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -187,7 +187,7 @@ fn finding(severity: Severity, rule: Rule, part: Part, span: Option<Span>) -> Fi
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use Severity::{Error, Info, Warning};

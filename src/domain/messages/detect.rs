@@ -150,7 +150,7 @@ fn gap_is_space(text: &Scanned, from: usize, to: usize) -> bool {
     text.chars[from..to].iter().all(|c| c.is_whitespace())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

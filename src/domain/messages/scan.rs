@@ -194,7 +194,7 @@ fn fold(c: char) -> char {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

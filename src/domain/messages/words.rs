@@ -234,7 +234,7 @@ pub(super) const fn max_words(kind: MessageKind, channel: Channel) -> Option<usi
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -242,5 +242,5 @@ fn next_step(class: NoticeClass, rule: &NoticeRule) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

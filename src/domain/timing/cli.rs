@@ -260,5 +260,5 @@ fn instant_arg(flag: &'static str, given: &str) -> Result<DateTime<FixedOffset>,
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -178,7 +178,7 @@ pub fn add_business_days(date: NaiveDate, count: u32) -> NaiveDate {
     day
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -135,5 +135,5 @@ fn resolve<Tz: TimeZone>(local: NaiveDateTime, zone: &Tz) -> Result<DateTime<Utc
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

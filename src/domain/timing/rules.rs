@@ -87,7 +87,7 @@ pub const fn notice_rule(stage: InterviewStage) -> NoticeRule {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

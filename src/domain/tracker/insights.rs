@@ -97,7 +97,7 @@ fn summarise(days: &mut [f64]) -> Option<DaysToDecide> {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -57,5 +57,5 @@ impl TrackerData {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

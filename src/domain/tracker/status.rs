@@ -96,7 +96,7 @@ impl std::str::FromStr for Status {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

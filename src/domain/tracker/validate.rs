@@ -213,7 +213,7 @@ impl Checker {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::tracker::records::ContactKind;

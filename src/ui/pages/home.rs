@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::app_path;
+
 /// A card on the home page that leads to one of the tools.
 #[component]
 fn ToolCard(
@@ -15,7 +17,7 @@ fn ToolCard(
 ) -> impl IntoView {
     view! {
         <li class="tool-card">
-            <A href=href>
+            <A href=app_path(href)>
                 <h3>{title}</h3>
                 <p>{blurb}</p>
             </A>
@@ -34,7 +36,7 @@ pub fn HomePage() -> impl IntoView {
                 "write the message, send it in good time, and stay in touch afterwards. "
                 "Everything stays on this device."
             </p>
-            <A href="/decide" attr:class="button primary big">
+            <A href=app_path("/decide") attr:class="button primary big">
                 "I got an interview invitation: help me decide"
             </A>
         </section>

@@ -1,7 +1,17 @@
 //! One module per routed page.
 
+mod compose;
+mod decide;
 mod home;
+mod insights;
 mod not_found;
+mod settings;
+mod tracker;
 
+pub use compose::ComposePage;
+pub use decide::DecidePage;
 pub use home::HomePage;
+pub use insights::InsightsPage;
 pub use not_found::NotFoundPage;
+pub use settings::SettingsPage;
+pub use tracker::{OpportunityDetailPage, OpportunityFormPage, TrackerPage};

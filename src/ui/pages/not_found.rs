@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::app_path;
+
 /// A helpful page for unknown paths, with ways back into the app.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -14,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 "not on this page."
             </p>
             <p>
-                <A href="/" attr:class="button primary">"Go to the home page"</A>
+                <A href=app_path("/") attr:class="button primary">"Go to the home page"</A>
             </p>
         </section>
     }

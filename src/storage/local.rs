@@ -1,0 +1,142 @@
+//! localStorage itself (browser only): availability, checked writes,
+//! quota errors, and values that fail to parse kept aside instead of
+//! being overwritten.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+
+use super::envelope::KEY_PREFIX;
+
+/// What went wrong writing to localStorage, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// Disabled, private mode, or blocked by the browser.
+    #[error("This browser is not letting the app save (private mode or storage turned off). Your changes live only in this tab until you export a backup.")]
+    Unavailable,
+    /// The site's storage quota is full.
+    #[error("Storage on this device is full, so the last change was not saved. Nothing is lost in this tab: export a backup, then delete old records.")]
+    QuotaExceeded,
+    /// The write happened but did not read back the same.
+    #[error("The browser did not keep the last change (it read back differently). Export a backup to be safe.")]
+    NotKept,
+    /// Any other failure reported by the browser.
+    #[error("Saving failed: {0}. Export a backup to be safe.")]
+    Other(String),
+}
+
+/// The result of reading a JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded<T> {
+    /// Nothing stored under the key yet.
+    Missing,
+    /// Parsed.
+    Value(T),
+    /// Stored but unreadable: the raw text was copied to `backup_key`.
+    Corrupt {
+        /// Where the unreadable text was kept.
+        backup_key: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+}
+
+/// The page's localStorage, or none when the browser refuses it.
+#[derive(Clone)]
+pub struct LocalStore {
+    storage: Option<web_sys::Storage>,
+}
+
+impl LocalStore {
+    /// Opens localStorage and proves it works with a probe write.
+    pub fn open() -> Self {
+        let storage = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .filter(|s| {
+                let probe = format!("{KEY_PREFIX}probe");
+                let ok = s.set_item(&probe, "1").is_ok();
+                let _ = s.remove_item(&probe);
+                ok
+            });
+        LocalStore { storage }
+    }
+
+    /// Whether saving is possible at all.
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// The raw text under `key`.
+    pub fn get_raw(&self, key: &str) -> Option<String> {
+        self.storage.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    /// Writes `value` and checks that it reads back identical.
+    pub fn set_raw_checked(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let storage = self.storage.as_ref().ok_or(StoreError::Unavailable)?;
+        storage.set_item(key, value).map_err(store_error)?;
+        match storage.get_item(key) {
+            Ok(Some(back)) if back == value => Ok(()),
+            _ => Err(StoreError::NotKept),
+        }
+    }
+
+    /// Removes `key` (missing keys and refusals are ignored: nothing to lose).
+    pub fn remove(&self, key: &str) {
+        if let Some(s) = &self.storage {
+            let _ = s.remove_item(key);
+        }
+    }
+
+    /// Every key of this app (the origin is shared with other sites on
+    /// github.io, so only our prefix counts).
+    pub fn app_keys(&self) -> Vec<String> {
+        let Some(s) = &self.storage else {
+            return Vec::new();
+        };
+        let len = s.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(KEY_PREFIX))
+            .collect()
+    }
+
+    /// Reads and parses a JSON value; an unreadable value is kept under a
+    /// backup key and reported, never silently replaced.
+    pub fn load_json<T: DeserializeOwned>(&self, key: &str) -> Loaded<T> {
+        let Some(raw) = self.get_raw(key) else {
+            return Loaded::Missing;
+        };
+        match serde_json::from_str(&raw) {
+            Ok(v) => Loaded::Value(v),
+            Err(e) => Loaded::Corrupt {
+                backup_key: self.keep_aside(key, &raw),
+                reason: e.to_string(),
+            },
+        }
+    }
+
+    /// Serializes and writes a JSON value with a read-back check.
+    pub fn save_json<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+        let text = serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
+        self.set_raw_checked(key, &text)
+    }
+
+    /// Copies an unreadable value to `<key>.unreadable` (unless an
+    /// identical copy is already there) and returns that key.
+    pub fn keep_aside(&self, key: &str, raw: &str) -> String {
+        let backup_key = format!("{key}.unreadable");
+        if self.get_raw(&backup_key).as_deref() != Some(raw) {
+            let _ = self.set_raw_checked(&backup_key, raw);
+        }
+        backup_key
+    }
+}
+
+fn store_error(err: wasm_bindgen::JsValue) -> StoreError {
+    match err.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::QuotaExceeded,
+        Some(e) => StoreError::Other(e.message()),
+        None => StoreError::Other("unknown error".into()),
+    }
+}
