@@ -1,0 +1,62 @@
+// Trunk post-build hook (see Trunk.toml), run on the staged build:
+// - release: writes the service worker's build hash and precache list, and
+//   marks index.html so sw-register.js registers it; dev builds get no
+//   worker (live reload and a cache do not mix);
+// - release: a Content-Security-Policy meta tag whose script-src carries
+//   the SHA-256 of trunk's inline start-up script, computed from the
+//   final (minified) HTML. Dev builds skip it because trunk serve injects
+//   its own live-reload script and websocket.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === 'release';
+const indexPath = path.join(stage, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const swPath = path.join(stage, 'sw.js');
+
+if (!release) {
+  rmSync(swPath, { force: true });
+  console.log('post-build: dev build, no service worker and no CSP');
+  process.exit(0);
+}
+
+const files = readdirSync(stage).filter((f) => statSync(path.join(stage, f)).isFile() && f !== 'sw.js');
+const hash = createHash('sha256');
+for (const f of files.sort()) hash.update(f).update(readFileSync(path.join(stage, f)));
+const build = hash.digest('hex').slice(0, 16);
+// PNG icons are fetched by the browser when installing; the shell does
+// not need them offline, and they would double a first visit's bytes.
+const precache = ['./', ...files.filter((f) => f !== 'index.html' && !f.endsWith('.png')).map((f) => `./${f}`)];
+const sw = readFileSync(swPath, 'utf8')
+  .replace('__BUILD_HASH__', build)
+  .replace('__PRECACHE_LIST__', JSON.stringify(precache));
+writeFileSync(swPath, sw);
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+const meta = `<meta http-equiv=Content-Security-Policy content="${csp}"><meta name=gd-sw content=on><meta name=gd-build content=${build}>`;
+html = html.replace(/<meta charset=["']?utf-8["']?>/i, (m) => m + meta);
+if (!html.includes('Content-Security-Policy')) {
+  console.error('post-build: could not place the CSP meta tag (no <meta charset=utf-8>)');
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+console.log(`post-build: build ${build}, ${precache.length} files precached, ${hashes.length} inline script(s) hashed`);
