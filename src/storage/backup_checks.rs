@@ -17,7 +17,7 @@ pub(crate) fn check_marker(raw: &str) -> Result<(), ImportError> {
     struct Marker {
         app: Option<String>,
     }
-    match serde_json::from_str::<Marker>(raw) {
+    match serde_json::from_slice::<Marker>(raw.as_bytes()) {
         Ok(Marker { app: Some(app) }) if app == APP_MARKER => Ok(()),
         Ok(_) => Err(ImportError::NotABackup),
         Err(e) if e.classify() == serde_json::error::Category::Data => Err(ImportError::NotABackup),

@@ -219,13 +219,17 @@ fn peek(raw: &str) -> Result<Peek, DecodeError> {
     if !trimmed.is_empty() && !trimmed.starts_with('{') {
         return Err(DecodeError::NotAnEnvelope("it is not a JSON object".into()));
     }
-    serde_json::from_str(raw).map_err(|e| match e.classify() {
+    serde_json::from_slice(raw.as_bytes()).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => DecodeError::NotAnEnvelope(e.to_string()),
         _ => DecodeError::NotJson(e.to_string()),
     })
 }
 
 /// Where the data object is: inside the plain envelope, or unpacked.
+///
+/// Both are read with `from_slice`, never `from_str`: each reader type
+/// makes serde_json compile the whole tracker deserializer again, and
+/// in WebAssembly that copy costs tens of kilobytes.
 enum Source<'a> {
     Envelope(&'a str),
     Data(&'a [u8]),
@@ -238,7 +242,7 @@ impl Source<'_> {
             detail: e.to_string(),
         };
         match self {
-            Source::Envelope(raw) => serde_json::from_str::<Envelope<T>>(raw)
+            Source::Envelope(raw) => serde_json::from_slice::<Envelope<T>>(raw.as_bytes())
                 .map(|e| e.data)
                 .map_err(bad),
             Source::Data(bytes) => serde_json::from_slice(bytes).map_err(bad),

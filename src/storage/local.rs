@@ -107,7 +107,7 @@ impl LocalStore {
         let Some(raw) = self.get_raw(key) else {
             return Loaded::Missing;
         };
-        match serde_json::from_str(&raw) {
+        match serde_json::from_slice(raw.as_bytes()) {
             Ok(v) => Loaded::Value(v),
             Err(e) => Loaded::Corrupt {
                 backup_key: self.keep_aside(key, &raw),
