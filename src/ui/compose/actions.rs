@@ -148,12 +148,12 @@ pub fn RecordInTracker(
                 <label for="compose-sent">"I have sent it"</label>
             </p>
             <div class="button-row">
-                <button type="button" class="button" on:click=record>
+                <button type="button" class="button compose-record-button" on:click=record>
                     "Record in tracker"
                 </button>
             </div>
         </Show>
-        <p class="compose-status" role="status" aria-live="polite">
+        <p class="compose-status compose-record-status" role="status" aria-live="polite">
             {move || status.get()}
         </p>
     }

@@ -71,7 +71,7 @@ pub fn MyTemplates(
             />
         </p>
         <div class="button-row">
-            <button type="button" class="button" on:click=save>
+            <button type="button" class="button compose-templates-save" on:click=save>
                 "Save as my template"
             </button>
         </div>
