@@ -68,7 +68,7 @@ pub fn MessageOptions(
                 </p>
             </Show>
             <p class="compose-option">
-                <label for="compose-kind">"Message"</label>
+                <label for="compose-kind">"Kind of message"</label>
                 <select
                     id="compose-kind"
                     on:change=move |ev| {

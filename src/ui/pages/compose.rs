@@ -40,7 +40,7 @@ pub fn ComposePage() -> impl IntoView {
     view! {
         <div class="compose-page">
             <h1>"Compose a message"</h1>
-            <p class="lead">
+            <p class="lede">
                 "Choose what to say, fill in the details, and adjust the words until they sound like you. We check the text as you type."
             </p>
             <section class="card compose-section" aria-labelledby="compose-what">
