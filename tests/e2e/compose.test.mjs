@@ -21,7 +21,7 @@ test('compose, edit, see a finding come and go, copy, mail and download', async 
   await visit(page, 'compose?kind=decline&channel=email&reason=location');
   await page.getByRole('heading', { level: 1, name: /compose a message/i }).waitFor();
   assert.equal(await page.getByLabel('Kind of message').inputValue(), 'decline');
-  assert.equal(await page.getByLabel('Reason').inputValue(), 'location');
+  assert.equal(await page.getByLabel('Reason', { exact: true }).inputValue(), 'location');
 
   // A missing field shows as a highlighted gap until it is filled.
   assert.match(await body(page).inputValue(), /\[Company\]/);
@@ -83,6 +83,8 @@ test('a saved template keeps its {tokens} and fills them when used', async () =>
   assert.equal(await body(page).inputValue(), 'Hello Sam, thank you again for your time.');
   // It is kept in the tracker data, so it survives a reload.
   await page.reload();
+  await page.getByRole('button', { name: 'Use Short thanks' }).waitFor();
+  await assertAccessible(page, 'with a saved template');
   await page.getByRole('button', { name: 'Delete Short thanks' }).click();
   assert.equal(await page.getByRole('button', { name: 'Use Short thanks' }).count(), 0);
   assertClean(problems);
