@@ -235,6 +235,9 @@ impl ImportPreview {
                 upsert(&mut out.contacts, inc.contacts, |c| c.id.clone());
                 upsert(&mut out.activities, inc.activities, |a| a.id.clone());
                 upsert(&mut out.follow_ups, inc.follow_ups, |f| f.id.clone());
+                upsert(&mut out.user_templates, inc.user_templates, |t| {
+                    t.id.clone()
+                });
                 let live: HashSet<(RecordKind, &str)> = out
                     .opportunities
                     .iter()

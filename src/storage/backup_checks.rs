@@ -43,6 +43,7 @@ pub(crate) fn check_data(d: &TrackerData) -> Result<(), ImportError> {
             });
         }
     }
+    check_user_templates(d)?;
     let opportunity_ids = unique_ids(
         RecordKind::Opportunity,
         d.opportunities.iter().map(|o| o.id.as_str()),
@@ -109,6 +110,34 @@ pub(crate) fn check_data(d: &TrackerData) -> Result<(), ImportError> {
     for f in &d.follow_ups {
         f.validate()
             .map_err(|e| invalid(RecordKind::FollowUp, &f.id, e))?;
+    }
+    Ok(())
+}
+
+/// Templates are not records with a `RecordKind`, so their problems are
+/// reported as damage to the file, naming the template.
+fn check_user_templates(d: &TrackerData) -> Result<(), ImportError> {
+    let damaged = |detail: String| ImportError::Decode(DecodeError::Damaged(detail));
+    if d.user_templates.len() > MAX_RECORDS_PER_COLLECTION {
+        return Err(damaged(format!(
+            "it has {} message templates; at most {MAX_RECORDS_PER_COLLECTION} are allowed",
+            d.user_templates.len()
+        )));
+    }
+    let mut seen = HashSet::new();
+    for t in &d.user_templates {
+        if !seen.insert(t.id.as_str()) {
+            return Err(damaged(format!(
+                "two message templates have the id {}",
+                t.id
+            )));
+        }
+        t.validate().map_err(|e| {
+            damaged(format!(
+                "the message template \"{}\" is not valid: {e}",
+                t.name
+            ))
+        })?;
     }
     Ok(())
 }

@@ -36,6 +36,7 @@ pub fn v1_to_v2(v1: V1Data) -> TrackerData {
         activities: v1.activities.into_iter().map(activity).collect(),
         follow_ups: v1.follow_ups.into_iter().map(follow_up).collect(),
         tombstones: Vec::new(),
+        user_templates: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod app;
 mod banner;
+pub mod compose;
 pub mod download;
 mod nav;
 pub mod pages;

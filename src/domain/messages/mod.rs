@@ -16,16 +16,24 @@ mod args;
 mod check;
 mod detect;
 mod finding;
+mod highlight;
+mod mailto;
 mod render;
 mod request;
 mod scan;
 mod templates;
+mod user_template;
 mod words;
 
 pub use args::{parse_check_args, ArgsError, CheckArgs, CHECK_USAGE};
 pub use check::{check, CheckInput};
 pub use finding::{Finding, Rule, Severity};
+pub use highlight::{highlight_segments, Segment};
+pub use mailto::mailto_url;
 pub use render::{channels_for, reasons_apply, render};
 pub use request::{
     Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage, Span, Tone,
+};
+pub use user_template::{
+    fill_user_template, merge_user_templates, user_template_id, UserTemplate, MAX_TEMPLATE_NAME,
 };

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{Activity, Contact, FollowUp, Opportunity, RecordKind, Tombstone};
 use super::TrackerData;
+use crate::domain::messages::merge_user_templates;
 
 /// One record the two copies disagreed on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +101,11 @@ fn merge_inner(
             &remote.follow_ups,
         ),
         tombstones: Vec::new(),
+        user_templates: merge_user_templates(
+            base.map(|b| b.user_templates.as_slice()),
+            &local.user_templates,
+            &remote.user_templates,
+        ),
     };
     let mut tombstones: Vec<Tombstone> = m
         .deleted

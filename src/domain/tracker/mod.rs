@@ -19,6 +19,8 @@ pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::messages::UserTemplate;
+
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
@@ -29,8 +31,8 @@ pub use records::{
 };
 pub use validate::{FieldError, ValidationErrors};
 
-/// Everything the user has tracked. Settings and templates are kept
-/// elsewhere; this holds the records only.
+/// Everything the user has tracked, plus their own message templates (so
+/// backups include them). Settings are kept elsewhere.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TrackerData {
@@ -45,6 +47,9 @@ pub struct TrackerData {
     /// Deleted records, remembered so that merging tabs does not revive them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tombstones: Vec<Tombstone>,
+    /// The user's own message templates, kept here so backups include them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub user_templates: Vec<UserTemplate>,
 }
 
 impl TrackerData {
@@ -54,6 +59,23 @@ impl TrackerData {
             + self.contacts.len()
             + self.activities.len()
             + self.follow_ups.len()
+    }
+
+    /// Saves a user template, replacing the one with the same id.
+    pub fn add_user_template(&mut self, mut template: UserTemplate) -> Result<(), TrackerError> {
+        template.validate()?;
+        template.updated_at = stamp(template.updated_at);
+        match self.user_templates.iter_mut().find(|t| t.id == template.id) {
+            Some(old) => *old = template,
+            None => self.user_templates.push(template),
+        }
+        Ok(())
+    }
+
+    /// Deletes a user template; deleting one that is gone is not an error.
+    pub fn delete_user_template(&mut self, id: &str) -> Result<(), TrackerError> {
+        self.user_templates.retain(|t| t.id != id);
+        Ok(())
     }
 }
 

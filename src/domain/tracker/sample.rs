@@ -71,6 +71,7 @@ pub fn generate(n: usize, now: DateTime<Utc>) -> TrackerData {
         activities: Vec::with_capacity(n * 3),
         follow_ups: Vec::with_capacity(n),
         tombstones: Vec::new(),
+        user_templates: Vec::new(),
     };
     for i in 0..n {
         let mut rng = SplitMix(i as u64 ^ 0x9e37_79b9_7f4a_7c15);

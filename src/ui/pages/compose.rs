@@ -1,9 +1,110 @@
-//! The message composer.
+//! The message composer: pick what to write, fill the details, edit the
+//! text with live checks, then copy, mail, share, download or record it.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-/// The message composer.
+use crate::domain::messages::MessageFields;
+use crate::domain::{Channel, DeclineReason, MessageKind};
+use crate::ui::compose::{
+    Checks, Draft, Editor, FieldInputs, MessageOptions, MyTemplates, RecordInTracker, SendActions,
+};
+use crate::ui::state::AppState;
+use crate::ui::timing::TimingPanel;
+
+/// The message composer. Reads `kind`, `reason`, `channel` and
+/// `opportunity` from the query to start where the decision left off.
 #[component]
 pub fn ComposePage() -> impl IntoView {
-    view! { <h1>"Compose"</h1> }
+    let state = expect_context::<AppState>();
+    let query = use_query_map().get_untracked();
+    let param = |name: &str| query.get(name).unwrap_or_default();
+    let settings = state.settings.get_untracked();
+    let fields = MessageFields {
+        user_name: settings.user_name,
+        signature: settings.signature,
+        ..MessageFields::default()
+    };
+    let draft = Draft::new(
+        param("kind").parse().unwrap_or(MessageKind::Decline),
+        param("reason").parse::<DeclineReason>().ok(),
+        param("channel").parse::<Channel>().ok(),
+        fields,
+    );
+    let opportunity = param("opportunity");
+    if !opportunity.is_empty() {
+        state
+            .tracker
+            .with_untracked(|data| draft.select_opportunity(data, Some(opportunity)));
+    }
+    view! {
+        <div class="compose-page">
+            <h1>"Compose a message"</h1>
+            <p class="lede">
+                "Choose what to say, fill in the details, and adjust the words until they sound like you. We check the text as you type."
+            </p>
+            <section class="card compose-section" aria-labelledby="compose-what">
+                <h2 id="compose-what">"What to write"</h2>
+                <MessageOptions draft=draft/>
+                <TimingDetails draft=draft/>
+            </section>
+            <section class="card compose-section" aria-labelledby="compose-details">
+                <h2 id="compose-details">"The details"</h2>
+                <FieldInputs draft=draft/>
+            </section>
+            <section class="card compose-section compose-text" aria-labelledby="compose-your-message">
+                <h2 id="compose-your-message">"Your message"</h2>
+                <Editor draft=draft/>
+            </section>
+            <section class="card compose-section" aria-labelledby="compose-checks">
+                <h2 id="compose-checks">"Checks"</h2>
+                <Checks draft=draft/>
+            </section>
+            <section class="card compose-section" aria-labelledby="compose-send">
+                <h2 id="compose-send">"Send it"</h2>
+                <SendActions draft=draft/>
+            </section>
+            <section class="card compose-section" aria-labelledby="compose-record">
+                <h2 id="compose-record">"Keep a record"</h2>
+                <RecordInTracker draft=draft/>
+            </section>
+            <section class="card compose-section" aria-labelledby="compose-templates">
+                <h2 id="compose-templates">"My templates"</h2>
+                <MyTemplates draft=draft/>
+            </section>
+        </div>
+    }
+}
+
+/// The timing panel for the selected opportunity, when it has both an
+/// interview time and a stage.
+#[component]
+fn TimingDetails(
+    /// The draft whose opportunity to time.
+    draft: Draft,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let timing = Memo::new(move |_| {
+        let id = draft.opportunity.get()?;
+        state.tracker.with(|d| {
+            let opp = d.opportunity(&id)?;
+            let at = opp.interview.as_ref()?.at;
+            let title = if opp.role.is_empty() {
+                opp.company.clone()
+            } else {
+                format!("{} – {}", opp.company, opp.role)
+            };
+            Some((at, opp.stage?, title))
+        })
+    });
+    move || {
+        timing.get().map(|(at, stage, title)| {
+            view! {
+                <details class="compose-timing">
+                    <summary>"Timing"</summary>
+                    <TimingPanel interview=Some(at) stage=Some(stage) title=title/>
+                </details>
+            }
+        })
+    }
 }

@@ -1,0 +1,257 @@
+//! The composer's state: the options, the fields, the text (from a
+//! template, or as the user edited it) and the checker's findings, all
+//! derived with memos from a few signals.
+
+use leptos::prelude::*;
+
+use crate::domain::messages::{
+    channels_for, check, fill_user_template, render, CheckInput, Field, Finding, Length,
+    MessageFields, MessageRequest, Tone,
+};
+use crate::domain::tracker::TrackerData;
+use crate::domain::{Channel, DeclineReason, MessageKind};
+use crate::ui::state::AppState;
+
+/// A subject (email only) and a body.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftText {
+    /// The email subject; `None` for other channels.
+    pub subject: Option<String>,
+    /// The message or call script.
+    pub body: String,
+}
+
+impl DraftText {
+    /// Subject and body as one text, for downloads and the activity log.
+    pub fn whole(&self) -> String {
+        match &self.subject {
+            Some(subject) => format!("Subject: {subject}\n\n{}", self.body),
+            None => self.body.clone(),
+        }
+    }
+}
+
+/// Everything the composer's parts share. `Copy`: all signals.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    /// What the message does.
+    pub kind: RwSignal<MessageKind>,
+    /// Why, for kinds that take a reason.
+    pub reason: RwSignal<Option<DeclineReason>>,
+    /// The channel the user picked (may not fit a newly picked kind).
+    pub channel_choice: RwSignal<Channel>,
+    /// The channel in use: the pick if the kind allows it, else its usual one.
+    pub channel: Memo<Channel>,
+    /// Warm or formal.
+    pub tone: RwSignal<Tone>,
+    /// Brief or standard.
+    pub length: RwSignal<Length>,
+    /// The user's facts.
+    pub fields: RwSignal<MessageFields>,
+    /// The tracked opportunity the message is about, if any.
+    pub opportunity: RwSignal<Option<String>>,
+    /// The address for the mail link (the opportunity's first contact).
+    pub to: RwSignal<String>,
+    /// The user template in use (by id), or `None` for the built-in one.
+    pub source: RwSignal<Option<String>>,
+    /// The text as the user edited it; `None` follows the template.
+    pub edited: RwSignal<Option<DraftText>>,
+    /// The template's text for the current options and fields.
+    pub template: Memo<DraftText>,
+    /// The text in the editor.
+    pub text: Memo<DraftText>,
+    /// What the checker says about `text`.
+    pub findings: Memo<Vec<Finding>>,
+}
+
+impl Draft {
+    /// A draft with the given starting options.
+    pub fn new(
+        kind: MessageKind,
+        reason: Option<DeclineReason>,
+        channel: Option<Channel>,
+        fields: MessageFields,
+    ) -> Draft {
+        let state = expect_context::<AppState>();
+        let kind = RwSignal::new(kind);
+        let channel_choice =
+            RwSignal::new(channel.unwrap_or(channels_for(kind.get_untracked())[0]));
+        let channel = Memo::new(move |_| {
+            let allowed = channels_for(kind.get());
+            let choice = channel_choice.get();
+            if allowed.contains(&choice) {
+                choice
+            } else {
+                allowed[0]
+            }
+        });
+        let reason = RwSignal::new(reason);
+        let tone = RwSignal::new(Tone::default());
+        let length = RwSignal::new(Length::default());
+        let fields = RwSignal::new(fields);
+        let source = RwSignal::new(None::<String>);
+        let template = Memo::new(move |_| {
+            let fields = fields.get();
+            let email = channel.get() == Channel::Email;
+            let own = source.get().and_then(|id| {
+                state.tracker.with(|d: &TrackerData| {
+                    d.user_templates
+                        .iter()
+                        .find(|t| t.id == id)
+                        .map(|t| DraftText {
+                            subject: t
+                                .subject
+                                .as_deref()
+                                .filter(|_| email)
+                                .map(|s| fill_user_template(s, &fields)),
+                            body: fill_user_template(&t.body, &fields),
+                        })
+                })
+            });
+            own.unwrap_or_else(|| {
+                let out = render(&MessageRequest {
+                    kind: kind.get(),
+                    reason: reason.get(),
+                    channel: channel.get(),
+                    tone: tone.get(),
+                    length: length.get(),
+                    fields,
+                });
+                DraftText {
+                    subject: out.subject,
+                    body: out.body,
+                }
+            })
+        });
+        let edited = RwSignal::new(None::<DraftText>);
+        let text = Memo::new(move |_| {
+            let mut text = edited.get().unwrap_or_else(|| template.get());
+            if channel.get() != Channel::Email {
+                text.subject = None;
+            } else if text.subject.is_none() {
+                text.subject = Some(String::new());
+            }
+            text
+        });
+        let findings = Memo::new(move |_| {
+            text.with(|t| {
+                check(&CheckInput {
+                    kind: kind.get(),
+                    channel: channel.get(),
+                    subject: t.subject.as_deref(),
+                    body: &t.body,
+                })
+            })
+        });
+        Draft {
+            kind,
+            reason,
+            channel_choice,
+            channel,
+            tone,
+            length,
+            fields,
+            opportunity: RwSignal::new(None),
+            to: RwSignal::new(String::new()),
+            source,
+            edited,
+            template,
+            text,
+            findings,
+        }
+    }
+
+    /// Changes an option: the built-in template for the new choice takes
+    /// over from a user template (hand edits are kept).
+    pub fn choose(&self, change: impl FnOnce()) {
+        self.source.set(None);
+        change();
+    }
+
+    /// Links the draft to a tracked opportunity (or none) and fills the
+    /// fields it knows.
+    pub fn select_opportunity(&self, data: &TrackerData, id: Option<String>) {
+        if let Some(id) = &id {
+            let mut to = None;
+            self.fields
+                .update(|f| to = fill_from_opportunity(f, data, id));
+            self.to.set(to.unwrap_or_default());
+        } else {
+            self.to.set(String::new());
+        }
+        self.opportunity
+            .set(id.filter(|id| data.opportunity(id).is_some()));
+    }
+}
+
+/// The value of one field as typed (not trimmed, so typing a space works).
+pub fn field_value(fields: &MessageFields, field: Field) -> &String {
+    match field {
+        Field::UserName => &fields.user_name,
+        Field::Signature => &fields.signature,
+        Field::ContactName => &fields.contact_name,
+        Field::ContactTitle => &fields.contact_title,
+        Field::Company => &fields.company,
+        Field::Role => &fields.role,
+        Field::OtherRole => &fields.other_role,
+        Field::RelevantSkill => &fields.relevant_skill,
+        Field::InterviewWhen => &fields.interview_when,
+        Field::ProposedTime => &fields.proposed_time,
+        Field::ReasonDetail => &fields.reason_detail,
+    }
+}
+
+/// The same field, to write.
+pub fn field_slot(fields: &mut MessageFields, field: Field) -> &mut String {
+    match field {
+        Field::UserName => &mut fields.user_name,
+        Field::Signature => &mut fields.signature,
+        Field::ContactName => &mut fields.contact_name,
+        Field::ContactTitle => &mut fields.contact_title,
+        Field::Company => &mut fields.company,
+        Field::Role => &mut fields.role,
+        Field::OtherRole => &mut fields.other_role,
+        Field::RelevantSkill => &mut fields.relevant_skill,
+        Field::InterviewWhen => &mut fields.interview_when,
+        Field::ProposedTime => &mut fields.proposed_time,
+        Field::ReasonDetail => &mut fields.reason_detail,
+    }
+}
+
+/// Fills company, role, contact and interview time from a tracked
+/// opportunity. Returns the first contact's email address for the mail
+/// link, or `None` if the opportunity is not there.
+pub fn fill_from_opportunity(
+    fields: &mut MessageFields,
+    data: &TrackerData,
+    id: &str,
+) -> Option<String> {
+    let opp = data.opportunity(id)?;
+    fields.company = opp.company.clone();
+    fields.role = opp.role.clone();
+    let contact = data.contacts_for(id).into_iter().next();
+    fields.contact_name = contact.map(|c| c.name.clone()).unwrap_or_default();
+    fields.contact_title = contact.map(|c| c.title.clone()).unwrap_or_default();
+    fields.interview_when = opp
+        .interview
+        .as_ref()
+        .map(|i| local_date_time(i.at.timestamp_millis() as f64))
+        .unwrap_or_default();
+    Some(contact.map(|c| c.email.clone()).unwrap_or_default())
+}
+
+/// A time in the user's locale, as "26 November 2026 at 14:00".
+fn local_date_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok();
+    };
+    set("dateStyle", "long");
+    set("timeStyle", "short");
+    let locale = window()
+        .navigator()
+        .language()
+        .unwrap_or_else(|| "en".into());
+    date.to_locale_string(&locale, &options).into()
+}

@@ -1,0 +1,161 @@
+//! The editable text, its live checks and the highlighted preview.
+
+use leptos::prelude::*;
+
+use super::draft::{Draft, DraftText};
+use crate::domain::messages::{highlight_segments, Part, Severity, Span};
+use crate::domain::Channel;
+
+/// Subject and body inputs, "Reset to template", and a read-only preview
+/// with every finding and gap highlighted.
+#[component]
+pub fn Editor(
+    /// The draft being edited.
+    draft: Draft,
+) -> impl IntoView {
+    let edit = move |change: &dyn Fn(&mut DraftText)| {
+        let mut text = draft.text.get_untracked();
+        change(&mut text);
+        draft.edited.set(Some(text));
+    };
+    let is_email = move || draft.channel.get() == Channel::Email;
+    let body_label = move || {
+        if draft.channel.get() == Channel::Phone {
+            "Call script"
+        } else {
+            "Message"
+        }
+    };
+    view! {
+        <div class="compose-editor">
+            <Show when=is_email>
+                <p>
+                    <label for="compose-subject">"Subject"</label>
+                    <input
+                        id="compose-subject"
+                        type="text"
+                        prop:value=move || draft.text.with(|t| t.subject.clone().unwrap_or_default())
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit(&|t| t.subject = Some(value.clone()));
+                        }
+                    />
+                </p>
+            </Show>
+            <p>
+                <label for="compose-body">{body_label}</label>
+                <textarea
+                    id="compose-body"
+                    rows="14"
+                    prop:value=move || draft.text.with(|t| t.body.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit(&|t| t.body = value.clone());
+                    }
+                ></textarea>
+            </p>
+            <Show when=move || draft.edited.with(Option::is_some)>
+                <p class="compose-reset">
+                    <span class="hint">"You edited the text, so it no longer follows your choices. "</span>
+                    <button type="button" class="button" on:click=move |_| draft.edited.set(None)>
+                        "Reset to template"
+                    </button>
+                </p>
+            </Show>
+            <section class="composed-message" aria-labelledby="compose-preview-heading">
+                <h3 id="compose-preview-heading" class="compose-preview-heading">
+                    "Preview with highlights"
+                </h3>
+                <Show when=is_email>
+                    <p class="composed-subject">
+                        <span class="composed-subject-label">"Subject: "</span>
+                        <Highlighted draft=draft part=Part::Subject/>
+                    </p>
+                </Show>
+                <div class="composed-body">
+                    <Highlighted draft=draft part=Part::Body/>
+                </div>
+            </section>
+        </div>
+    }
+}
+
+/// One part of the text as plain runs and `<mark>`ed runs, all text nodes.
+#[component]
+fn Highlighted(
+    /// The draft to show.
+    draft: Draft,
+    /// Subject or body.
+    part: Part,
+) -> impl IntoView {
+    let segments = Memo::new(move |_| {
+        let spans: Vec<Span> = draft.findings.with(|list| {
+            list.iter()
+                .filter(|f| f.part == part)
+                .filter_map(|f| f.span)
+                .collect()
+        });
+        draft.text.with(|t| {
+            let text = match part {
+                Part::Subject => t.subject.as_deref().unwrap_or_default(),
+                Part::Body => &t.body,
+            };
+            highlight_segments(text, &spans)
+        })
+    });
+    move || {
+        segments
+            .get()
+            .into_iter()
+            .map(|s| {
+                if s.marked {
+                    view! { <mark>{s.text}</mark> }.into_any()
+                } else {
+                    s.text.into_any()
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// The checker's findings, updated as the user types, in a live region.
+#[component]
+pub fn Checks(
+    /// The draft being checked.
+    draft: Draft,
+) -> impl IntoView {
+    view! {
+        <div class="compose-checks" role="status" aria-live="polite">
+            {move || {
+                let findings = draft.findings.get();
+                if findings.is_empty() {
+                    return view! { <p class="notice ok">"No problems found. It reads well."</p> }
+                        .into_any();
+                }
+                view! {
+                    <ul class="findings">
+                        {findings
+                            .into_iter()
+                            .map(|f| {
+                                let (class, label) = match f.severity {
+                                    Severity::Error => ("finding error", "Fix before sending"),
+                                    Severity::Warning => ("finding warning", "Worth a look"),
+                                    Severity::Info => ("finding info", "Good to know"),
+                                };
+                                let place = if f.part == Part::Subject { " (subject)" } else { "" };
+                                view! {
+                                    <li class=class>
+                                        <strong>{label}{place}": "</strong>
+                                        {f.message}
+                                        <span class="finding-fix">{f.fix}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}
