@@ -4,6 +4,7 @@
 
 mod app;
 mod banner;
+pub mod decide;
 pub mod download;
 mod nav;
 pub mod pages;
