@@ -119,7 +119,7 @@ pub fn DecisionResult(
         let channel_why = a.next_step.channel_why;
         view! {
             <section class="decision-result" aria-labelledby="result-title">
-                <h2 id="result-title">"Our suggestion"</h2>
+                <h2 id="result-title" tabindex="-1">"Our suggestion"</h2>
                 <p class="headline" role="status">{a.headline}</p>
                 <p>{a.next_step.action}</p>
                 {channel_why.map(|w| view! { <p class="hint">{w}</p> })}

@@ -13,7 +13,7 @@ const BOX_H: f64 = 40.0;
 const BOX_W: f64 = 164.0;
 const TOP: f64 = 6.0;
 /// Labels longer than this are split over two lines.
-const ONE_LINE: usize = 22;
+const ONE_LINE: usize = 18;
 
 /// Row and column of every node, and the number of rows.
 struct Layout {

@@ -56,7 +56,7 @@ pub fn QuestionStep(
     let first = move || number() == 1;
     view! {
         <div class="question-step">
-            <p id="decide-progress-label" class="progress-label">
+            <p id="decide-progress-label" class="progress-label" tabindex="-1">
                 "Question " {number} " of about " {total}
             </p>
             <progress

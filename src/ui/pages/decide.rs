@@ -2,6 +2,7 @@
 //! is saved after every change so a reload resumes where the person was.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::decide::{draft_key, AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver};
 use crate::ui::state::AppState;
@@ -23,6 +24,20 @@ pub fn DecidePage() -> impl IntoView {
         })
     });
     let at = Memo::new(move |_| draft.with(|d| d.at));
+    // When the screen changes, move focus to its start so keyboard and
+    // screen reader users continue from the new question or the result
+    // (not on first load, where focus belongs to the page).
+    Effect::new(move |first_done: Option<()>| {
+        let id = match at.get() {
+            Some(_) => "decide-progress-label",
+            None => "result-title",
+        };
+        if first_done.is_some() {
+            if let Some(el) = document().get_element_by_id(id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
     let start_over = Callback::new(move |()| draft.set(Draft::default().settled()));
 
     let screen = move || match at.get() {
