@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use graceful_decline::domain::decision::{advise, QuestionId, Situation};
-use graceful_decline::ui::decide::{draft_key, Draft};
+use graceful_decline::ui::decide::{answers_json, draft_key, Draft, StoredDraft};
 use graceful_decline::ui::pages::DecidePage;
 use graceful_decline::ui::state::AppState;
 use leptos::prelude::*;
@@ -64,7 +64,17 @@ fn saved() -> Option<Draft> {
     storage()
         .get_item(&draft_key())
         .unwrap()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| serde_json::from_str::<StoredDraft>(&raw).ok())
+        .map(Draft::from)
+}
+
+fn store(draft: &Draft) {
+    storage()
+        .set_item(
+            &draft_key(),
+            &serde_json::to_string(&StoredDraft::from(draft)).unwrap(),
+        )
+        .unwrap();
 }
 
 /// Writes a finished draft for `answers` as the wizard would.
@@ -197,9 +207,7 @@ async fn the_result_shows_the_headline_the_tree_and_the_path() {
     ];
     let draft = finished(&answers);
     assert_eq!(draft.at, None, "nothing left to ask");
-    storage()
-        .set_item(&draft_key(), &serde_json::to_string(&draft).unwrap())
-        .unwrap();
+    store(&draft);
     let mut expected = Situation::default();
     for (q, a) in answers {
         expected.set_answer(q, a).unwrap();
@@ -270,9 +278,7 @@ async fn the_result_shows_the_headline_the_tree_and_the_path() {
 async fn saving_to_the_tracker_needs_a_company() {
     clear_draft();
     let draft = finished(&[(QuestionId::OtherOffer, "accepted")]);
-    storage()
-        .set_item(&draft_key(), &serde_json::to_string(&draft).unwrap())
-        .unwrap();
+    store(&draft);
     let root = container();
     let _app = mount(&root);
     tick().await;
@@ -288,4 +294,35 @@ async fn saving_to_the_tracker_needs_a_company() {
         Some("true")
     );
     clear_draft();
+}
+
+#[wasm_bindgen_test]
+fn the_stored_draft_round_trips_and_skips_what_it_no_longer_knows() {
+    let mut d = Draft::default();
+    d.answer(QuestionId::OtherOffer, "far_along");
+    d.answer(QuestionId::Timeline, "too_slow");
+    d.at = None;
+    let d = d.settled();
+    let stored = StoredDraft::from(&d);
+    assert_eq!(
+        stored.answers,
+        ["other_offer=far_along", "timeline=too_slow"]
+    );
+    assert_eq!(Draft::from(stored.clone()), d);
+
+    let mut odd = stored;
+    odd.answers.push("salary=lots".into());
+    odd.answers.push("pay=lots".into());
+    odd.at = Some("no_such_question".into());
+    let read = Draft::from(odd);
+    assert_eq!(read.answered, d.answered);
+    assert_eq!(read.at, d.at, "resumes at the next question that matters");
+}
+
+#[wasm_bindgen_test]
+fn saved_answers_are_the_same_json_the_engine_reads() {
+    let mut s = Situation::default();
+    s.set_answer(QuestionId::Pay, "below").unwrap();
+    s.set_answer(QuestionId::Stage, "final").unwrap();
+    assert_eq!(answers_json(&s), serde_json::to_value(s).unwrap());
 }

@@ -9,7 +9,7 @@ mod save;
 mod tree;
 mod wizard;
 
-pub use draft::{draft_key, Draft};
+pub use draft::{answers_json, draft_key, Draft, StoredDraft};
 pub use result::DecisionResult;
 pub use save::SaveToTracker;
 pub use tree::TreeDiagram;

@@ -33,14 +33,15 @@ pub fn DecisionResult(
     /// answers" and the interview time).
     draft: RwSignal<Draft>,
 ) -> impl IntoView {
-    let situation = Memo::new(move |_| draft.with(|d| d.situation));
-    let advice = Memo::new(move |_| advise(&situation.get()));
-    let asked_stage = Memo::new(move |_| draft.with(|d| d.has_answered(QuestionId::Stage)));
+    // The answers cannot change while the result is on screen (changing
+    // one shows its question instead), so the result is built once rather
+    // than as one large reactive view, which would cost much more code.
+    let (situation, asked_stage) =
+        draft.with_untracked(|d| (d.situation, d.has_answered(QuestionId::Stage)));
+    let a = advise(&situation);
     let interview = Signal::derive(move || draft.with(|d| d.interview));
-    let stage = Signal::derive(move || situation.with(|s| s.stage));
-
-    move || {
-        let a = advice.get();
+    let stage = situation.stage;
+    {
         let reasons = a
             .reasons
             .iter()
@@ -129,7 +130,7 @@ pub fn DecisionResult(
                         "Change my answers"
                     </button>
                 </div>
-                <SaveToTracker situation=situation advice=advice/>
+                <SaveToTracker situation=situation outcome=a.outcome headline=a.headline/>
             </section>
             <section aria-labelledby="why-title">
                 <h2 id="why-title">"Why"</h2>
@@ -160,7 +161,7 @@ pub fn DecisionResult(
                     <li>{a.outcome.label()}</li>
                 </ol>
             </section>
-            <Show when=move || asked_stage.get()>
+            {asked_stage.then(|| view! {
                 <section class="decide-timing" aria-labelledby="timing-title">
                     <h2 id="timing-title">"When is the interview?"</h2>
                     <p class="hint">
@@ -171,9 +172,9 @@ pub fn DecisionResult(
                         on_change=Callback::new(move |t| draft.update(|d| d.interview = t))
                         id="decide-interview"
                     />
-                    <TimingPanel interview=interview stage=stage title="Interview".to_string()/>
+                    <TimingPanel interview=interview stage=Signal::stored(stage) title="Interview".to_string()/>
                 </section>
-            </Show>
+            })}
         }
     }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::decision::{Advice, Situation};
+use super::answers_json;
+use crate::domain::decision::{Outcome, Situation};
 use crate::domain::tracker::{new_id, Opportunity, RecordKind, SavedDecision, TrackerError};
 use crate::ui::app_path;
 use crate::ui::state::{entropy, now, AppState};
@@ -13,11 +14,11 @@ use crate::ui::state::{entropy, now, AppState};
 #[component]
 pub fn SaveToTracker(
     /// The answers to save.
-    #[prop(into)]
-    situation: Signal<Situation>,
-    /// The advice to save with them.
-    #[prop(into)]
-    advice: Signal<Advice>,
+    situation: Situation,
+    /// The advice's outcome.
+    outcome: Outcome,
+    /// The advice in one line.
+    headline: &'static str,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
@@ -36,14 +37,11 @@ pub fn SaveToTracker(
             at,
         );
         opp.role = role.get_untracked().trim().to_string();
-        let s = situation.get_untracked();
-        opp.stage = s.stage;
-        opp.decision = advice.with_untracked(|a| {
-            Some(SavedDecision {
-                answers: serde_json::to_value(s).unwrap_or_default(),
-                advice_outcome: Some(a.outcome.as_str().to_string()),
-                advice_summary: a.headline.to_string(),
-            })
+        opp.stage = situation.stage;
+        opp.decision = Some(SavedDecision {
+            answers: answers_json(&situation),
+            advice_outcome: Some(outcome.as_str().to_string()),
+            advice_summary: headline.to_string(),
         });
         let id = opp.id.clone();
         match state.edit_tracker(|d| d.add_opportunity(opp)) {

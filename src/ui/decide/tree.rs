@@ -7,18 +7,20 @@ use leptos::prelude::*;
 
 use crate::domain::decision::{NodeId, Outcome, Step, Target, TREE};
 
-const WIDTH: f64 = 360.0;
-const ROW: f64 = 58.0;
-const BOX_H: f64 = 40.0;
-const BOX_W: f64 = 164.0;
-const TOP: f64 = 6.0;
+// Whole numbers throughout: float attributes would pull float formatting
+// into the WebAssembly for nothing.
+const WIDTH: i32 = 360;
+const ROW: i32 = 58;
+const BOX_H: i32 = 40;
+const BOX_W: i32 = 164;
+const TOP: i32 = 6;
 /// Labels longer than this are split over two lines.
 const ONE_LINE: usize = 18;
 
 /// Row and column of every node, and the number of rows.
 struct Layout {
     /// (x of the centre, y of the top) per node, in `NodeId::ALL` order.
-    at: Vec<(f64, f64)>,
+    at: Vec<(i32, i32)>,
     rows: usize,
 }
 
@@ -44,12 +46,15 @@ fn layout() -> Layout {
         }
     }
     let rows = depth.iter().max().map_or(1, |d| d + 1);
-    let mut at = vec![(0.0, 0.0); TREE.len()];
+    let mut at = vec![(0, 0); TREE.len()];
     for row in 0..rows {
         let members: Vec<usize> = (0..TREE.len()).filter(|i| depth[*i] == row).collect();
-        let k = members.len() as f64;
+        let k = members.len() as i32;
         for (col, i) in members.iter().enumerate() {
-            at[*i] = (WIDTH * (col as f64 + 0.5) / k, TOP + row as f64 * ROW);
+            at[*i] = (
+                WIDTH * (2 * col as i32 + 1) / (2 * k),
+                TOP + row as i32 * ROW,
+            );
         }
     }
     Layout { at, rows }
@@ -72,17 +77,17 @@ fn lines(label: &'static str) -> (&'static str, Option<&'static str>) {
 }
 
 /// A box with a one- or two-line label.
-fn node_box(x: f64, y: f64, label: &'static str, class: &'static str) -> impl IntoView {
+fn node_box(x: i32, y: i32, label: &'static str, class: &'static str) -> impl IntoView {
     let (first, second) = lines(label);
     let cx = x;
     let (y1, y2) = if second.is_some() {
-        (y + 16.0, y + 31.0)
+        (y + 13, y + 28)
     } else {
-        (y + 24.5, 0.0)
+        (y + 20, 0)
     };
     view! {
         <g class=class>
-            <rect x=x - BOX_W / 2.0 y=y width=BOX_W height=BOX_H rx="8"></rect>
+            <rect x=x - BOX_W / 2 y=y width=BOX_W height=BOX_H rx="8"></rect>
             <text x=cx y=y1>{first}</text>
             {second.map(|s| view! { <text x=cx y=y2>{s}</text> })}
         </g>
@@ -105,8 +110,8 @@ pub fn TreeDiagram(
 ) -> impl IntoView {
     let Layout { at, rows } = layout();
     let on_path = |id: NodeId| path.iter().any(|s| s.node == id);
-    let height = TOP * 2.0 + (rows + 1) as f64 * ROW;
-    let leaf = (WIDTH / 2.0, TOP + rows as f64 * ROW);
+    let height = TOP * 2 + (rows as i32 + 1) * ROW;
+    let leaf = (WIDTH / 2, TOP + rows as i32 * ROW);
 
     // Edges: one line per pair of nodes, highlighted when a path step
     // took it; the highlighted ones are drawn last so they stay on top.
@@ -138,7 +143,7 @@ pub fn TreeDiagram(
         lit.push((from.0, from.1 + BOX_H, leaf.0, leaf.1));
     }
     let edge = |class: &'static str| {
-        move |(x1, y1, x2, y2): (f64, f64, f64, f64)| {
+        move |(x1, y1, x2, y2): (i32, i32, i32, i32)| {
             view! { <line class=class x1=x1 y1=y1 x2=x2 y2=y2></line> }
         }
     };

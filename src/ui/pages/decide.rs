@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::decide::{draft_key, AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver};
+use crate::ui::decide::{
+    draft_key, AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver, StoredDraft,
+};
 use crate::ui::state::AppState;
 
 /// The decision wizard and its result.
@@ -12,14 +14,16 @@ use crate::ui::state::AppState;
 pub fn DecidePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let key = draft_key();
-    let draft = RwSignal::new(state.load::<Draft>(&key).unwrap_or_default().settled());
+    let draft = RwSignal::new(Draft::from(
+        state.load::<StoredDraft>(&key).unwrap_or_default(),
+    ));
     // Effects only push outward: here, the draft into storage.
     Effect::new(move |_| {
         draft.with(|d| {
             if d.is_empty() {
                 state.remove(&key);
             } else {
-                state.save(&key, d);
+                state.save(&key, &StoredDraft::from(d));
             }
         })
     });
