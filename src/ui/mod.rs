@@ -5,6 +5,7 @@
 mod app;
 mod banner;
 pub mod compose;
+pub mod decide;
 pub mod download;
 mod nav;
 pub mod pages;
