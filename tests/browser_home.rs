@@ -42,6 +42,6 @@ async fn main_nav_lists_every_page_and_marks_the_current_one() {
             .and_then(|a| a.text_content())
             .as_deref()
             .map(str::trim),
-        Some("⌂Home")
+        Some("Home")
     );
 }
