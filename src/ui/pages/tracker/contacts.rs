@@ -206,7 +206,7 @@ pub fn ContactsSection(
             </ul>
             <details class="card add-contact">
                 <summary>"Add a contact"</summary>
-                <form on:submit=submit>
+                <form on:submit=submit novalidate=true>
                     <ContactFields draft=draft errors=errors prefix="contact" full=true/>
                     <p class="button-row">
                         <button type="submit">"Add contact"</button>

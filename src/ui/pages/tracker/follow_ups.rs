@@ -43,7 +43,7 @@ pub fn FollowUpsSection(
             <ul class="follow-up-list">
                 <For
                     each=move || items.get()
-                    key=|f| (f.id.clone(), f.updated_at)
+                    key=|f| (f.id.clone(), f.updated_at, f.done_at)
                     children=move |f| {
                         view! { <FollowUpItem follow_up=f opportunity_id=opportunity_id.clone()/> }
                     }
@@ -173,7 +173,7 @@ fn AddFollowUp(
         }
     };
     view! {
-        <form class="card add-follow-up" on:submit=submit>
+        <form class="card add-follow-up" on:submit=submit novalidate=true>
             <h3>"Add a follow-up"</h3>
             <TextField
                 id="follow-up-date"
