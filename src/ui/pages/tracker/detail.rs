@@ -10,7 +10,7 @@ use super::contacts::ContactsSection;
 use super::follow_ups::FollowUpsSection;
 use super::status::StatusChanger;
 use super::timeline::TimelineSection;
-use super::{local_date_time, title_of, OpportunityNotFound};
+use super::{already_under_base, local_date_time, title_of, OpportunityNotFound};
 use crate::domain::tracker::Opportunity;
 use crate::domain::MessageKind;
 use crate::ui::app_path;
@@ -140,7 +140,7 @@ fn DeleteOpportunity(
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(String::new());
     let delete = move |_| match state.edit_tracker(|d| d.delete_opportunity(&id, now()).map(drop)) {
-        Ok(()) => navigate(&app_path("/tracker"), Default::default()),
+        Ok(()) => navigate(&app_path("/tracker"), already_under_base()),
         Err(e) => error.set(e.to_string()),
     };
     view! {

@@ -9,7 +9,9 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::contacts::{ContactDraft, ContactFields};
 use super::fields::{options, SelectField, TextField};
-use super::{browser_zone, choice_value, opportunity_path, pick, OpportunityNotFound};
+use super::{
+    already_under_base, browser_zone, choice_value, opportunity_path, pick, OpportunityNotFound,
+};
 use crate::domain::tracker::{
     new_id, InterviewTime, Opportunity, RecordKind, Status, TrackerError, ValidationErrors,
 };
@@ -126,7 +128,7 @@ fn OpportunityForm(
             }
         });
         match outcome {
-            Ok(()) => navigate(&opportunity_path(&id), Default::default()),
+            Ok(()) => navigate(&opportunity_path(&id), already_under_base()),
             Err(TrackerError::Invalid(e)) => errors.set(Some(e)),
             Err(e) => result.set(e.to_string()),
         }
