@@ -61,7 +61,7 @@ impl ContactDraft {
     }
 
     /// The contact as typed, linked to one opportunity (not yet validated).
-    pub fn to_contact(&self, opportunity_id: &str, now: DateTime<Utc>) -> Contact {
+    pub fn typed_contact(self, opportunity_id: &str, now: DateTime<Utc>) -> Contact {
         let text = |s: RwSignal<String>| s.with_untracked(|s| s.trim().to_string());
         let mut contact = Contact::new(
             new_id(RecordKind::Contact, now, entropy()),
@@ -174,7 +174,7 @@ pub fn ContactsSection(
     let result = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let contact = draft.to_contact(&id, now());
+        let contact = draft.typed_contact(&id, now());
         if let Err(e) = contact.validate() {
             errors.set(Some(e));
             result.set("Please fix the fields marked above.".to_string());

@@ -105,7 +105,7 @@ fn OpportunityForm(
                 },
             });
         let first_contact =
-            (!editing && !contact.is_blank()).then(|| contact.to_contact(&opp.id, now));
+            (!editing && !contact.is_blank()).then(|| contact.typed_contact(&opp.id, now));
         let opp_problems = opp.validate().err();
         let contact_problems = first_contact.as_ref().and_then(|c| c.validate().err());
         let valid = opp_problems.is_none() && contact_problems.is_none();
