@@ -63,6 +63,7 @@ fn OpportunityDetail(
         opp.with(|o| o.as_ref().and_then(|o| o.interview.as_ref().map(|i| i.at)))
     });
     let stage = Signal::derive(move || opp.with(|o| o.as_ref().and_then(|o| o.stage)));
+    let facts = Memo::new(move |_| opp.with(|o| o.as_ref().map(facts_of).unwrap_or_default()));
     let compose = app_path(&format!("/compose?opportunity={id}"));
     let presets = COMPOSE_PRESETS
         .iter()
@@ -78,13 +79,20 @@ fn OpportunityDetail(
         <h1>{text(|o| o.company.clone())}</h1>
         <p class="lede">{text(|o| o.role.clone())}</p>
         <dl class="facts card">
-            {fact("Status", text(|o| o.status.label().to_string()))}
-            {fact("Decline reason", text(|o| o.decline_reason.map(|r| r.label().to_string()).unwrap_or_default()))}
-            {fact("Stage", text(|o| o.stage.map_or("Not sure yet", |s| s.label()).to_string()))}
-            {fact("Interview", text(|o| o.interview.as_ref().map(|i| format!("{} ({})", local_date_time(i.at), i.zone)).unwrap_or_default()))}
-            {fact("Source", text(|o| o.source.clone()))}
-            {fact("Pay notes", text(|o| o.pay_notes.clone()))}
-            {fact("Notes", text(|o| o.notes.clone()))}
+            {move || {
+                facts
+                    .get()
+                    .into_iter()
+                    .map(|(label, value)| {
+                        view! {
+                            <div class="fact">
+                                <dt>{label}</dt>
+                                <dd>{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
         </dl>
         <p class="button-row">
             <A href=app_path(&format!("/tracker/{id}/edit")) attr:class="button">
@@ -116,17 +124,34 @@ fn OpportunityDetail(
     }
 }
 
-/// One line of the facts list, left out while its value is empty.
-fn fact(label: &'static str, value: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
-    let value = Memo::new(move |_| value());
-    view! {
-        <Show when=move || value.with(|v| !v.is_empty())>
-            <div class="fact">
-                <dt>{label}</dt>
-                <dd>{move || value.get()}</dd>
-            </div>
-        </Show>
+/// The facts list as (label, value), leaving out what is empty.
+fn facts_of(o: &Opportunity) -> Vec<(&'static str, String)> {
+    let mut facts = vec![
+        ("Status", o.status.label().to_string()),
+        (
+            "Stage",
+            o.stage.map_or("Not sure yet", |s| s.label()).to_string(),
+        ),
+    ];
+    if let Some(reason) = o.decline_reason {
+        facts.insert(1, ("Decline reason", reason.label().to_string()));
     }
+    if let Some(i) = &o.interview {
+        facts.push((
+            "Interview",
+            format!("{} ({})", local_date_time(i.at), i.zone),
+        ));
+    }
+    for (label, value) in [
+        ("Source", &o.source),
+        ("Pay notes", &o.pay_notes),
+        ("Notes", &o.notes),
+    ] {
+        if !value.is_empty() {
+            facts.push((label, value.clone()));
+        }
+    }
+    facts
 }
 
 /// Delete, after an inline confirmation.

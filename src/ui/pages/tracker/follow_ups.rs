@@ -1,12 +1,12 @@
 //! An opportunity's follow-ups: mark done or not, delete, write the
 //! suggested message, and add one with a date and what to do.
 
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::fields::TextField;
-use super::local_date;
+use super::{local_date, parse_date_input};
 use crate::domain::timing::followup::REMINDER_TIME;
 use crate::domain::timing::local_instant;
 use crate::domain::tracker::{
@@ -129,11 +129,8 @@ fn AddFollowUp(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = now();
-        let due = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d")
-            .ok()
-            .and_then(|d| {
-                local_instant((d.year(), d.month(), d.day()), REMINDER_TIME, &Local).ok()
-            });
+        let due = parse_date_input(&date.get_untracked())
+            .and_then(|day| local_instant(day, REMINDER_TIME, &Local).ok());
         let follow_up = FollowUp {
             id: new_id(RecordKind::FollowUp, now, entropy()),
             opportunity_id: id.clone(),

@@ -21,7 +21,7 @@ pub use detail::OpportunityDetailPage;
 pub use form::OpportunityFormPage;
 pub use list::TrackerPage;
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Datelike, Local, Timelike, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::NavigateOptions;
@@ -62,16 +62,42 @@ pub fn browser_zone() -> String {
         .unwrap_or_else(|| "UTC".to_string())
 }
 
-/// A date in the user's own zone, such as "Tue 10 Mar 2026".
+/// A date in the user's own zone, such as "Tue 10 Mar 2026". Written by
+/// hand: chrono's `format` would bring its whole strftime engine along.
 pub fn local_date(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%a %-d %b %Y").to_string()
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let local = at.with_timezone(&Local);
+    format!(
+        "{} {} {} {}",
+        WEEKDAYS[local.weekday().num_days_from_monday() as usize],
+        local.day(),
+        MONTHS[local.month0() as usize],
+        local.year()
+    )
 }
 
 /// A date and time in the user's own zone, such as "Tue 10 Mar 2026, 14:30".
 pub fn local_date_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local)
-        .format("%a %-d %b %Y, %H:%M")
-        .to_string()
+    let local = at.with_timezone(&Local);
+    format!(
+        "{}, {:02}:{:02}",
+        local_date(at),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// The (year, month, day) of a date input's value ("2026-03-10").
+pub fn parse_date_input(value: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = value.splitn(3, '-');
+    Some((
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    ))
 }
 
 /// The value of the choice `value` in a `<select>` whose options are the
