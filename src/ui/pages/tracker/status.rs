@@ -96,6 +96,13 @@ pub fn StatusChanger(
     };
 
     let declining = move || chosen.get() == Some(Status::DeclinedKeepWarm);
+    // The domain keeps a reason for both ways of saying no.
+    let saying_no = move || {
+        matches!(
+            chosen.get(),
+            Some(Status::DeclinedKeepWarm | Status::Withdrawn)
+        )
+    };
     let proposing = move || {
         matches!(
             chosen.get(),
@@ -112,7 +119,7 @@ pub fn StatusChanger(
                     value=choice
                     options=options(None, Status::ALL.iter().map(|s| s.label()))
                 />
-                <Show when=declining>
+                <Show when=saying_no>
                     <SelectField
                         id="status-reason"
                         label="Why you are saying no"
@@ -123,6 +130,8 @@ pub fn StatusChanger(
                             DeclineReason::ALL.iter().map(|r| r.label()),
                         )
                     />
+                </Show>
+                <Show when=declining>
                     <SelectField
                         id="status-delay"
                         label="Follow up"
