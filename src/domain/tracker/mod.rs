@@ -24,7 +24,7 @@ use crate::domain::messages::UserTemplate;
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
-pub use query::{needs_attention, Attention, Filter, Query, SortKey};
+pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HORIZON_DAYS};
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,
     Opportunity, RecordKind, SavedDecision, Status, Tombstone,

@@ -19,6 +19,10 @@ use crate::domain::vocab::InterviewStage;
 /// little more, whatever the user's time zone.
 pub const FOLLOW_UP_LOOKAHEAD: Duration = Duration::hours(24);
 
+/// How many days ahead the dashboard lists interviews: a week is enough to
+/// decide, compose and still give the notice the seed asks for.
+pub const ATTENTION_HORIZON_DAYS: i64 = 7;
+
 /// Which opportunities to show.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Filter {

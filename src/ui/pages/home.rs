@@ -1,9 +1,13 @@
 //! The home page: the one question people arrive with, and the four tools.
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::tracker::{local_date, local_date_time, opportunity_path, title_of};
+use crate::domain::tracker::{needs_attention, Attention, TrackerData, ATTENTION_HORIZON_DAYS};
 use crate::ui::app_path;
+use crate::ui::state::{now, AppState};
 
 /// A card on the home page that leads to one of the tools.
 #[component]
@@ -40,6 +44,7 @@ pub fn HomePage() -> impl IntoView {
                 "I got an interview invitation: help me decide"
             </A>
         </section>
+        <NeedsYouNow/>
         <section aria-labelledby="tools-title">
             <h2 id="tools-title">"Tools"</h2>
             <ul class="tool-grid">
@@ -66,4 +71,130 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// One line of "What needs you now", owned so the list can keep it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct AttentionRow {
+    /// The opportunity it is about.
+    opportunity_id: String,
+    /// "Company — Role".
+    title: String,
+    /// When it is due or happens.
+    when: DateTime<Utc>,
+    /// The follow-up's id and what to do; `None` for an interview.
+    follow_up: Option<(String, String)>,
+    /// A follow-up whose time has passed.
+    overdue: bool,
+}
+
+/// Due and overdue follow-ups and interviews coming up, from the tracker.
+/// Shown only where the app state is provided (it always is in the app).
+#[component]
+fn NeedsYouNow() -> impl IntoView {
+    use_context::<AppState>().map(needs_you_now)
+}
+
+/// The section, given the app state.
+fn needs_you_now(state: AppState) -> impl IntoView {
+    let rows = Memo::new(move |_| {
+        state
+            .tracker
+            .with(|d| attention_rows(d, needs_attention(d, now(), ATTENTION_HORIZON_DAYS)))
+    });
+    let result = RwSignal::new(String::new());
+    let done = Callback::new(move |id: String| {
+        let outcome = state.edit_tracker(|d| d.complete_follow_up(&id, true, now()));
+        result.set(match outcome {
+            Ok(()) => "Marked as done. Nicely kept.".to_string(),
+            Err(e) => e.to_string(),
+        });
+    });
+    view! {
+        <section aria-labelledby="now-title" class="needs-you">
+            <h2 id="now-title">"What needs you now"</h2>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="calm">"Nothing needs you right now. Enjoy the quiet."</p>
+            </Show>
+            <ul class="attention-list">
+                <For
+                    each=move || rows.get()
+                    key=|row| row.clone()
+                    children=move |row| view! { <AttentionItem row=row on_done=done/> }
+                />
+            </ul>
+            <p role="status" class="form-result">{move || result.get()}</p>
+        </section>
+    }
+}
+
+/// One follow-up or interview, linking to its opportunity.
+#[component]
+fn AttentionItem(
+    /// What to show.
+    row: AttentionRow,
+    /// Marks a follow-up done, given its id.
+    on_done: Callback<String>,
+) -> impl IntoView {
+    let AttentionRow {
+        opportunity_id,
+        title,
+        when,
+        follow_up,
+        overdue,
+    } = row;
+    let detail = match follow_up {
+        Some((id, action)) => {
+            let due = if overdue { "Overdue since " } else { "Due " };
+            view! {
+                <p>{due} {local_date(when)} ": " {action}</p>
+                <button type="button" on:click=move |_| on_done.run(id.clone())>"Done"</button>
+            }
+            .into_any()
+        }
+        None => view! { <p>"Interview " {local_date_time(when)}</p> }.into_any(),
+    };
+    view! {
+        <li class="attention-item card" class:overdue=overdue>
+            <A href=opportunity_path(&opportunity_id)>{title}</A>
+            {detail}
+        </li>
+    }
+}
+
+/// The attention items with their opportunity's title and the follow-up's text.
+fn attention_rows(data: &TrackerData, items: Vec<Attention>) -> Vec<AttentionRow> {
+    let title = |id: &str| data.opportunity(id).map(title_of).unwrap_or_default();
+    items
+        .into_iter()
+        .map(|item| match item {
+            Attention::FollowUpDue {
+                follow_up_id,
+                opportunity_id,
+                due,
+                overdue,
+            } => {
+                let action = data
+                    .follow_ups
+                    .iter()
+                    .find(|f| f.id == follow_up_id)
+                    .map(|f| f.action.clone())
+                    .unwrap_or_default();
+                AttentionRow {
+                    title: title(&opportunity_id),
+                    opportunity_id,
+                    when: due,
+                    follow_up: Some((follow_up_id, action)),
+                    overdue,
+                }
+            }
+            Attention::InterviewSoon { opportunity_id, at } => AttentionRow {
+                title: title(&opportunity_id),
+                opportunity_id,
+                when: at,
+                follow_up: None,
+                overdue: false,
+            },
+        })
+        .collect()
 }

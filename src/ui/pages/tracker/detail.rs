@@ -1,0 +1,202 @@
+//! `/tracker/:id`: one opportunity, its follow-ups, contacts and timeline,
+//! and what to do next (write, change status, add to the calendar, edit,
+//! delete).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::contacts::ContactsSection;
+use super::follow_ups::FollowUpsSection;
+use super::status::StatusChanger;
+use super::timeline::TimelineSection;
+use super::{already_under_base, local_date_time, title_of, OpportunityNotFound};
+use crate::domain::tracker::Opportunity;
+use crate::domain::MessageKind;
+use crate::ui::app_path;
+use crate::ui::state::{now, AppState};
+use crate::ui::timing::TimingPanel;
+
+/// The message kinds offered as one-tap starts in the composer.
+const COMPOSE_PRESETS: &[MessageKind] = &[
+    MessageKind::Decline,
+    MessageKind::Reschedule,
+    MessageKind::LinkedInNote,
+    MessageKind::FollowUp,
+];
+
+/// One opportunity with its contacts, activity and follow-ups.
+#[component]
+pub fn OpportunityDetailPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let exists =
+        Memo::new(move |_| id.with(|id| state.tracker.with(|d| d.opportunity(id).is_some())));
+    // Rebuilt only when the id or its existence changes, so forms on the
+    // page keep what the user typed while the record updates around them.
+    move || {
+        if exists.get() {
+            view! { <OpportunityDetail id=id.get_untracked()/> }.into_any()
+        } else {
+            view! { <OpportunityNotFound/> }.into_any()
+        }
+    }
+}
+
+/// The page for an opportunity known to exist.
+#[component]
+fn OpportunityDetail(
+    /// The opportunity's id.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let opp = {
+        let id = id.clone();
+        Memo::new(move |_| state.tracker.with(|d| d.opportunity(&id).cloned()))
+    };
+    let text = move |f: fn(&Opportunity) -> String| {
+        move || opp.with(|o| o.as_ref().map(f).unwrap_or_default())
+    };
+    let title = Signal::derive(move || opp.with(|o| o.as_ref().map(title_of).unwrap_or_default()));
+    let interview = Signal::derive(move || {
+        opp.with(|o| o.as_ref().and_then(|o| o.interview.as_ref().map(|i| i.at)))
+    });
+    let stage = Signal::derive(move || opp.with(|o| o.as_ref().and_then(|o| o.stage)));
+    let facts = Memo::new(move |_| opp.with(|o| o.as_ref().map(facts_of).unwrap_or_default()));
+    let compose = app_path(&format!("/compose?opportunity={id}"));
+    let presets = COMPOSE_PRESETS
+        .iter()
+        .map(|kind| {
+            let href = format!("{compose}&kind={}", kind.as_str());
+            view! { <li><A href=href attr:class="button">{kind.label()}</A></li> }
+        })
+        .collect_view();
+    view! {
+        <p class="back-link">
+            <A href=app_path("/tracker")>"← All opportunities"</A>
+        </p>
+        <h1>{text(|o| o.company.clone())}</h1>
+        <p class="lede">{text(|o| o.role.clone())}</p>
+        <dl class="facts card">
+            {move || {
+                facts
+                    .get()
+                    .into_iter()
+                    .map(|(label, value)| {
+                        view! {
+                            <div class="fact">
+                                <dt>{label}</dt>
+                                <dd>{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </dl>
+        <p class="button-row">
+            <A href=app_path(&format!("/tracker/{id}/edit")) attr:class="button">
+                "Edit details"
+            </A>
+        </p>
+
+        <section aria-labelledby="compose-title">
+            <h2 id="compose-title">"Write a message"</h2>
+            <p>
+                <A href=compose.clone() attr:class="button primary">"Compose a message"</A>
+            </p>
+            <ul class="preset-list" aria-label="Start from">
+                {presets}
+            </ul>
+        </section>
+
+        <StatusChanger id=id.clone()/>
+        <FollowUpsSection id=id.clone()/>
+
+        <section aria-labelledby="timing-title">
+            <h2 id="timing-title">"Timing and calendar"</h2>
+            <TimingPanel interview=interview stage=stage title=title/>
+        </section>
+
+        <ContactsSection id=id.clone()/>
+        <TimelineSection id=id.clone()/>
+        <DeleteOpportunity id=id/>
+    }
+}
+
+/// The facts list as (label, value), leaving out what is empty.
+fn facts_of(o: &Opportunity) -> Vec<(&'static str, String)> {
+    let mut facts = vec![
+        ("Status", o.status.label().to_string()),
+        (
+            "Stage",
+            o.stage.map_or("Not sure yet", |s| s.label()).to_string(),
+        ),
+    ];
+    if let Some(reason) = o.decline_reason {
+        facts.insert(1, ("Decline reason", reason.label().to_string()));
+    }
+    if let Some(i) = &o.interview {
+        facts.push((
+            "Interview",
+            format!("{} ({})", local_date_time(i.at), i.zone),
+        ));
+    }
+    for (label, value) in [
+        ("Source", &o.source),
+        ("Pay notes", &o.pay_notes),
+        ("Notes", &o.notes),
+    ] {
+        if !value.is_empty() {
+            facts.push((label, value.clone()));
+        }
+    }
+    facts
+}
+
+/// Delete, after an inline confirmation.
+#[component]
+fn DeleteOpportunity(
+    /// The opportunity's id.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let confirming = RwSignal::new(false);
+    let error = RwSignal::new(String::new());
+    let delete = move |_| match state.edit_tracker(|d| d.delete_opportunity(&id, now()).map(drop)) {
+        Ok(()) => navigate(&app_path("/tracker"), already_under_base()),
+        Err(e) => error.set(e.to_string()),
+    };
+    view! {
+        <section aria-labelledby="delete-title" class="danger-zone">
+            <h2 id="delete-title">"Delete"</h2>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>
+                            "Delete this opportunity"
+                        </button>
+                    }
+                }
+            >
+                <div class="notice warning">
+                    <p>
+                        "Delete it with its follow-ups and its timeline? Its contacts stay. "
+                        "This cannot be undone, so consider downloading a backup from Settings first."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="danger" on:click=delete.clone()>
+                            "Yes, delete it"
+                        </button>
+                        <button type="button" on:click=move |_| confirming.set(false)>
+                            "Keep it"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <p role="status">{move || error.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,150 @@
+//! The tracker: the searchable list, one opportunity's detail page with
+//! its contacts, follow-ups and timeline, and the add/edit form.
+//!
+//! - `list`: `/tracker`, search, filters, sort and paging.
+//! - `detail`: `/tracker/:id`, the record and its actions.
+//! - `status`: the status change, with the follow-ups a decline plans.
+//! - `follow_ups`, `contacts`, `timeline`: the detail page's sections.
+//! - `form`: `/tracker/new` and `/tracker/:id/edit`.
+//! - `fields`: labelled inputs that show the domain's validation messages.
+
+mod contacts;
+mod detail;
+mod fields;
+mod follow_ups;
+mod form;
+mod list;
+mod status;
+mod timeline;
+
+pub use detail::OpportunityDetailPage;
+pub use form::OpportunityFormPage;
+pub use list::TrackerPage;
+
+use chrono::{DateTime, Datelike, Local, Timelike, Utc};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::NavigateOptions;
+
+use crate::domain::tracker::Opportunity;
+use crate::ui::app_path;
+
+/// The in-app path of one opportunity's detail page.
+pub fn opportunity_path(id: &str) -> String {
+    app_path(&format!("/tracker/{id}"))
+}
+
+/// Options for `use_navigate()` with a path already made by `app_path`:
+/// the router would otherwise put its base in front a second time.
+pub fn already_under_base() -> NavigateOptions {
+    NavigateOptions {
+        resolve: false,
+        ..Default::default()
+    }
+}
+
+/// "Company — Role", or the company alone when the role is not known.
+pub fn title_of(opp: &Opportunity) -> String {
+    if opp.role.is_empty() {
+        opp.company.clone()
+    } else {
+        format!("{} — {}", opp.company, opp.role)
+    }
+}
+
+/// The browser's IANA time zone name ("Europe/London"), or "UTC" when the
+/// browser does not say.
+pub fn browser_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    js_sys::Reflect::get(&format.resolved_options(), &"timeZone".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "UTC".to_string())
+}
+
+/// A date in the user's own zone, such as "Tue 10 Mar 2026". Written by
+/// hand: chrono's `format` would bring its whole strftime engine along.
+pub fn local_date(at: DateTime<Utc>) -> String {
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let local = at.with_timezone(&Local);
+    format!(
+        "{} {} {} {}",
+        WEEKDAYS[local.weekday().num_days_from_monday() as usize],
+        local.day(),
+        MONTHS[local.month0() as usize],
+        local.year()
+    )
+}
+
+/// A date and time in the user's own zone, such as "Tue 10 Mar 2026, 14:30".
+pub fn local_date_time(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Local);
+    format!(
+        "{}, {:02}:{:02}",
+        local_date(at),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// The (year, month, day) of a date input's value ("2026-03-10").
+pub fn parse_date_input(value: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = value.splitn(3, '-');
+    Some((
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    ))
+}
+
+/// The value of the choice `value` in a `<select>` whose options are the
+/// indexes of `all` ("" or anything else is no choice).
+pub fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i))
+        .copied()
+}
+
+/// The `<select>` value for `item`: its index in `all`, or "" for none.
+pub fn choice_value<T: PartialEq>(all: &[T], item: Option<T>) -> String {
+    item.and_then(|item| all.iter().position(|x| *x == item))
+        .map(|i| i.to_string())
+        .unwrap_or_default()
+}
+
+/// A count with thousands separators ("10,000").
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Shown for an id that is not (or no longer) in the tracker.
+#[component]
+fn OpportunityNotFound() -> impl IntoView {
+    view! {
+        <section class="not-found" aria-labelledby="opp-nf-title">
+            <h1 id="opp-nf-title">"We could not find that opportunity"</h1>
+            <p>
+                "It may have been deleted, perhaps in another tab, or the link is incomplete. "
+                "Everything else you saved is still in your tracker."
+            </p>
+            <p>
+                <A href=app_path("/tracker") attr:class="button primary">
+                    "Back to the tracker"
+                </A>
+            </p>
+        </section>
+    }
+}

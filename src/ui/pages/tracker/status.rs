@@ -1,0 +1,155 @@
+//! Changing an opportunity's status. Declining (and keeping in touch)
+//! plans the LinkedIn step and a later follow-up; proposing an alternative
+//! or a new time plans a reminder to chase it. The plans come from
+//! `domain::timing`; this only turns them into follow-ups.
+
+use chrono::Local;
+use leptos::prelude::*;
+
+use super::fields::{options, SelectField};
+use super::{choice_value, pick};
+use crate::domain::timing::{
+    plan_after_decline, plan_reminder_after_proposal, FollowUpDelay, PlannedStep,
+};
+use crate::domain::tracker::{new_id, FollowUp, RecordKind, Status};
+use crate::domain::DeclineReason;
+use crate::ui::state::{entropy, now, AppState};
+
+/// A status select, the decline questions when they apply, and a button.
+#[component]
+pub fn StatusChanger(
+    /// The opportunity's id.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .tracker
+                .with(|d| d.opportunity(&id).map(|o| o.status))
+                .unwrap_or(Status::Invited)
+        })
+    };
+    let choice = RwSignal::new(choice_value(Status::ALL, Some(current.get_untracked())));
+    let reason = RwSignal::new(String::new());
+    let delay = RwSignal::new(choice_value(
+        FollowUpDelay::ALL,
+        Some(FollowUpDelay::default()),
+    ));
+    let result = RwSignal::new(String::new());
+    let chosen = Memo::new(move |_| pick(Status::ALL, &choice.get()));
+
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(status) = chosen.get_untracked() else {
+            return;
+        };
+        if status == current.get_untracked() {
+            result.set(format!("It is already “{}”.", status.label()));
+            return;
+        }
+        let now = now();
+        let today = now.with_timezone(&Local).date_naive();
+        let steps: Vec<PlannedStep> = match status {
+            Status::DeclinedKeepWarm => plan_after_decline(
+                today,
+                pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
+            ),
+            Status::AlternativeProposed | Status::Rescheduled => {
+                vec![plan_reminder_after_proposal(today)]
+            }
+            _ => Vec::new(),
+        };
+        let added = steps.len();
+        let reason = pick(DeclineReason::ALL, &reason.get_untracked());
+        let outcome = state.edit_tracker(|d| {
+            let activity = new_id(RecordKind::Activity, now, entropy());
+            d.set_status(&id, status, reason, now, &activity)?;
+            for step in steps {
+                d.add_follow_up(FollowUp {
+                    id: new_id(RecordKind::FollowUp, now, entropy()),
+                    opportunity_id: id.clone(),
+                    due: step.due_at(&Local).unwrap_or(now),
+                    action: step.what_to_do,
+                    suggested: Some(step.kind),
+                    done_at: None,
+                    updated_at: now,
+                })?;
+            }
+            Ok(())
+        });
+        result.set(match outcome {
+            Ok(()) => match added {
+                0 => format!("Status changed to “{}”.", status.label()),
+                1 => format!(
+                    "Status changed to “{}”. One follow-up was added below.",
+                    status.label()
+                ),
+                n => format!(
+                    "Status changed to “{}”. {n} follow-ups were added below.",
+                    status.label()
+                ),
+            },
+            Err(e) => e.to_string(),
+        });
+    };
+
+    let declining = move || chosen.get() == Some(Status::DeclinedKeepWarm);
+    // The domain keeps a reason for both ways of saying no.
+    let saying_no = move || {
+        matches!(
+            chosen.get(),
+            Some(Status::DeclinedKeepWarm | Status::Withdrawn)
+        )
+    };
+    let proposing = move || {
+        matches!(
+            chosen.get(),
+            Some(Status::AlternativeProposed | Status::Rescheduled)
+        )
+    };
+    view! {
+        <section aria-labelledby="status-title">
+            <h2 id="status-title">"Status"</h2>
+            <form class="card status-form" on:submit=apply>
+                <SelectField
+                    id="status-choice"
+                    label="New status"
+                    value=choice
+                    options=options(None, Status::ALL.iter().map(|s| s.label()))
+                />
+                <Show when=saying_no>
+                    <SelectField
+                        id="status-reason"
+                        label="Why you are saying no"
+                        hint="Only for your records; the message wording is chosen in the composer."
+                        value=reason
+                        options=options(
+                            Some("Choose a reason"),
+                            DeclineReason::ALL.iter().map(|r| r.label()),
+                        )
+                    />
+                </Show>
+                <Show when=declining>
+                    <SelectField
+                        id="status-delay"
+                        label="Follow up"
+                        hint="We add a LinkedIn connection step for tomorrow and a friendly follow-up at this time."
+                        value=delay
+                        options=options(None, FollowUpDelay::ALL.iter().map(|d| d.label()))
+                    />
+                </Show>
+                <Show when=proposing>
+                    <p class="hint">
+                        "We add a reminder to check back if they have not answered in a few working days."
+                    </p>
+                </Show>
+                <p class="button-row">
+                    <button type="submit" class="primary">"Change status"</button>
+                </p>
+                <p role="status" class="form-result">{move || result.get()}</p>
+            </form>
+        </section>
+    }
+}
