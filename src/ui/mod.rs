@@ -16,7 +16,7 @@ pub mod timing;
 
 pub use app::App;
 pub use nav::{MainNav, NavItem, NAV_ITEMS};
-pub use paths::{app_path, base};
+pub use paths::{already_under_base, app_path, base};
 
 use leptos::prelude::*;
 

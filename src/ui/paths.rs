@@ -8,6 +8,7 @@
 use std::sync::OnceLock;
 
 use leptos::prelude::document;
+use leptos_router::NavigateOptions;
 
 static BASE: OnceLock<String> = OnceLock::new();
 
@@ -23,6 +24,16 @@ pub fn base() -> &'static str {
 /// An absolute in-app path (`/tracker/o-1`) as a URL path under the base.
 pub fn app_path(path: &str) -> String {
     format!("{}{}", base(), path)
+}
+
+/// Options for `use_navigate()` with a path already made by `app_path`:
+/// with the default `resolve: true` the router would put its base in
+/// front a second time.
+pub fn already_under_base() -> NavigateOptions {
+    NavigateOptions {
+        resolve: false,
+        ..Default::default()
+    }
 }
 
 /// The path part of a base URL, without its trailing slash.

@@ -24,23 +24,14 @@ pub use list::TrackerPage;
 use chrono::{DateTime, Datelike, Local, Timelike, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::NavigateOptions;
 
 use crate::domain::tracker::Opportunity;
+pub(crate) use crate::ui::already_under_base;
 use crate::ui::app_path;
 
 /// The in-app path of one opportunity's detail page.
 pub fn opportunity_path(id: &str) -> String {
     app_path(&format!("/tracker/{id}"))
-}
-
-/// Options for `use_navigate()` with a path already made by `app_path`:
-/// the router would otherwise put its base in front a second time.
-pub fn already_under_base() -> NavigateOptions {
-    NavigateOptions {
-        resolve: false,
-        ..Default::default()
-    }
 }
 
 /// "Company — Role", or the company alone when the role is not known.
