@@ -116,15 +116,18 @@ async fn the_panel_says_what_is_missing_and_follows_its_inputs() {
     tick().await;
 
     assert!(text_of(&root, ".timing-status").contains("Choose the interview stage"));
-    assert!(root.query_selector(".timing-facts").unwrap().is_none());
+    let details = root.query_selector(".timing-details").unwrap().unwrap();
+    assert!(details.has_attribute("hidden"), "no advice to show yet");
 
     stage.set(Some(InterviewStage::Video));
     tick().await;
     assert!(text_of(&root, ".timing-status").contains("Last minute"));
+    assert!(!details.has_attribute("hidden"));
 
     interview.set(None);
     tick().await;
     assert!(text_of(&root, ".timing-status").contains("Enter the interview date and time"));
+    assert!(details.has_attribute("hidden"));
 }
 
 #[wasm_bindgen_test]

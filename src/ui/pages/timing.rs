@@ -33,13 +33,9 @@ pub fn TimingPage() -> impl IntoView {
         })
         .collect_view();
 
-    view! {
-        <h1>"When to say no"</h1>
-        <p class="lede">
-            "The earlier they hear from you, the easier it is for them to give your slot "
-            "to someone else. Tell us when the interview is to see how much notice is "
-            "left and the kindest way to let them know."
-        </p>
+    // Sections are type-erased one by one (`into_any`), which keeps the
+    // page's compiled view code small.
+    let form = view! {
         <section class="card" aria-labelledby="timing-form-title">
             <h2 id="timing-form-title">"Your interview"</h2>
             <InterviewTimeInput
@@ -64,14 +60,12 @@ pub fn TimingPage() -> impl IntoView {
                 id="timing-title"
                 type="text"
                 autocomplete="off"
-                prop:value=title
                 on:input=move |ev| title.set(event_target_value(&ev))
             />
         </section>
-        <section aria-labelledby="timing-advice-title">
-            <h2 id="timing-advice-title">"How much time is left"</h2>
-            <TimingPanel interview stage title/>
-        </section>
+    }
+    .into_any();
+    let windows = view! {
         <section aria-labelledby="timing-windows-title">
             <h2 id="timing-windows-title">"How much notice is fair"</h2>
             <ul class="timing-windows">
@@ -95,5 +89,21 @@ pub fn TimingPage() -> impl IntoView {
                 </li>
             </ul>
         </section>
+    }
+    .into_any();
+
+    view! {
+        <h1>"When to say no"</h1>
+        <p class="lede">
+            "The earlier they hear from you, the easier it is for them to give your slot "
+            "to someone else. Tell us when the interview is to see how much notice is "
+            "left and the kindest way to let them know."
+        </p>
+        {form}
+        <section aria-labelledby="timing-advice-title">
+            <h2 id="timing-advice-title">"How much time is left"</h2>
+            <TimingPanel interview stage title/>
+        </section>
+        {windows}
     }
 }

@@ -41,7 +41,6 @@ pub fn FollowUpCalendarButton(
     view! {
         <div class="calendar-action">
             <button type="button" class="button" on:click=save>
-                <span aria-hidden="true">"📅"</span>
                 {label}
             </button>
             <SaveStatus status/>
@@ -80,15 +79,14 @@ pub(super) fn SaveStatus(
     /// `None` before the first tap; then the outcome.
     status: RwSignal<Option<Result<String, String>>>,
 ) -> impl IntoView {
-    let class = move || match status.with(|s| s.as_ref().map(Result::is_ok)) {
-        Some(false) => "calendar-status field-error",
-        _ => "calendar-status hint",
-    };
-    let text = move || {
-        status.with(|s| match s {
-            Some(Ok(text) | Err(text)) => text.clone(),
-            None => String::new(),
-        })
-    };
+    let show = move |get: fn(&Option<Result<String, String>>) -> String| move || status.with(get);
+    let class = show(|s| match s {
+        Some(Err(_)) => "calendar-status field-error".to_string(),
+        _ => "calendar-status hint".to_string(),
+    });
+    let text = show(|s| match s {
+        Some(Ok(text) | Err(text)) => text.clone(),
+        None => String::new(),
+    });
     view! { <p class=class role="status">{text}</p> }
 }

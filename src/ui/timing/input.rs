@@ -76,38 +76,34 @@ pub fn InterviewTimeInput(
         Some(name) => format!("Times are in {name}."),
         None => "Times are in this device's time zone.".to_string(),
     };
-    let date_id = format!("{id}-date");
-    let time_id = format!("{id}-time");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = format!("{hint_id} {error_id}");
+    // The two fields share one view (and so one piece of compiled code).
+    let field = move |kind: &'static str, label: &'static str, node_ref, value: String| {
+        let field_id = format!("{id}-{kind}");
+        view! {
+            <div class="interview-time-field">
+                <label for=field_id.clone()>{label}</label>
+                <input
+                    type=kind
+                    id=field_id
+                    node_ref=node_ref
+                    value=value
+                    aria-describedby=described_by.clone()
+                    aria-invalid=invalid
+                    on:input=read
+                />
+            </div>
+        }
+        .into_any()
+    };
+    let (date_value, time_value) = initial;
     view! {
         <div class="interview-time">
             <div class="interview-time-fields">
-                <div class="interview-time-field">
-                    <label for=date_id.clone()>"Interview date"</label>
-                    <input
-                        type="date"
-                        id=date_id
-                        node_ref=date_ref
-                        value=initial.0
-                        aria-describedby=described_by.clone()
-                        aria-invalid=invalid
-                        on:input=read
-                    />
-                </div>
-                <div class="interview-time-field">
-                    <label for=time_id.clone()>"Interview time"</label>
-                    <input
-                        type="time"
-                        id=time_id
-                        node_ref=time_ref
-                        value=initial.1
-                        aria-describedby=described_by
-                        aria-invalid=invalid
-                        on:input=read
-                    />
-                </div>
+                {field("date", "Interview date", date_ref, date_value)}
+                {field("time", "Interview time", time_ref, time_value)}
             </div>
             <p class="hint" id=hint_id>{zone_hint}</p>
             <p class="field-error" id=error_id role="alert">{move || error.get()}</p>

@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::calendar::{calendar_title, keyed, save_event, SaveStatus};
 use super::zone::format_for_people;
@@ -50,171 +49,215 @@ pub fn TimingPanel(
     if let Ok(handle) = set_interval_with_handle(move || clock.set(now()), REFRESH) {
         on_cleanup(move || handle.clear());
     }
-
-    let advice = Memo::new(move |_| {
+    // Cheap to work out, so not memoised: `shown` is the one memo.
+    let advice = move || {
         let (interview, stage) = (interview.get()?, stage.get()?);
         Some(assess_timing(&interview, stage, &clock.get(), facts.get()))
-    });
-    let deadline = Memo::new(move |_| advice.with(|a| a.as_ref().map(|a| a.deadline)));
-    let class = Memo::new(move |_| advice.with(|a| a.as_ref().map(|a| a.class)));
-    let known = move || class.with(Option::is_some);
-    let late = move || class.get().is_some_and(NoticeClass::is_late);
-    let field = move |get: fn(&TimingAdvice) -> String| {
-        move || advice.with(|a| a.as_ref().map(get).unwrap_or_default())
     };
-
-    // The live region holds only what changes with the class or the
-    // inputs, so a screen reader is not interrupted every minute.
-    let status_label = Memo::new(move |_| match class.get() {
-        Some(class) => class.label().to_string(),
-        None => "Add the details".to_string(),
+    let shown = Memo::new(move |_| match advice() {
+        Some(advice) => Shown::of(&advice, clock.get()),
+        None => Shown::missing(interview.with(Option::is_some), stage.with(Option::is_some)),
     });
-    let status_text = Memo::new(move |_| match (interview.get(), stage.get()) {
-        (Some(_), Some(_)) => {
-            advice.with(|a| a.as_ref().map(|a| a.next_step.clone()).unwrap_or_default())
-        }
-        (None, None) => {
-            "Enter the interview date and time and choose its stage to see how much notice is left."
-                .to_string()
-        }
-        (None, Some(_)) => {
-            "Enter the interview date and time to see how much notice is left.".to_string()
-        }
-        (Some(_), None) => {
-            "Choose the interview stage: screenings and later rounds call for different notice."
-                .to_string()
-        }
-    });
-    let tone = move || match class.get() {
-        None => "timing-status notice info",
-        Some(NoticeClass::Ample) => "timing-status notice ok",
-        Some(NoticeClass::Acceptable) => "timing-status notice info",
-        Some(NoticeClass::ShortNotice) => "timing-status notice warning",
-        Some(NoticeClass::LastMinute | NoticeClass::Past) => "timing-status notice error",
-    };
-
-    let notice = field(|a| match a.notice.seconds {
-        s if s >= 3600 => format!("{} ({})", a.notice.words, hours(s / 3600)),
-        _ => a.notice.words.clone(),
-    });
-    let deadline_at = Memo::new(move |_| deadline.get().map(|d| format_for_people(d.recommended)));
-    let deadline_iso = move || deadline.get().map(|d| d.recommended.to_rfc3339());
-    let countdown = move || {
-        deadline
-            .get()
-            .map(|d| d.countdown_words(&clock.get()))
-            .unwrap_or_default()
-    };
-    // Screenings have a softer last moment after the recommended one.
-    let softer_minimum = Memo::new(move |_| {
-        deadline
-            .get()
-            .filter(|d| d.minimum != d.recommended)
-            .map(|d| format_for_people(d.minimum))
-    });
-    let channel = field(|a| {
-        let how = a.channel.channel.label();
-        if a.channel.follow_up_in_writing {
-            format!("{how} now, then a short written apology")
-        } else {
-            how.to_string()
-        }
-    });
-    let channel_why = field(|a| a.channel.explanation().to_string());
-    let compose_href = field(|a| {
-        app_path(&format!(
-            "/compose?kind={}&channel={}",
-            a.message_kind.as_str(),
-            a.channel.channel.as_str()
-        ))
-    });
+    // Every reactive piece is one of these two closure types, which keeps
+    // the compiled view small (one instantiation each, not one per node).
+    let text = move |get: fn(&Shown) -> String| move || shown.with(get);
+    let flag = move |get: fn(&Shown) -> bool| move || shown.with(get);
 
     let saved = RwSignal::new(None::<Result<String, String>>);
     let key = StoredValue::new(calendar_key);
-    let save_deadline = move |_| {
-        let Some(deadline) = deadline.get_untracked() else {
-            return;
-        };
-        let what = calendar_title(&title.get_untracked());
-        let event = CalendarEvent::decline_deadline(&deadline, &what);
-        saved.set(Some(save_event(keyed(event, key.get_value().as_deref()))));
+    let save = move |event: fn(&TimingAdvice, &str) -> CalendarEvent| {
+        move |_| {
+            let what = calendar_title(&title.get_untracked());
+            let Some(event) = untrack(advice).map(|a| event(&a, &what)) else {
+                return;
+            };
+            saved.set(Some(save_event(keyed(event, key.get_value().as_deref()))));
+        }
     };
-    let save_interview = move |_| {
-        let (Some(start), Some(stage)) = (interview.get_untracked(), stage.get_untracked()) else {
-            return;
-        };
-        let what = calendar_title(&title.get_untracked());
-        let end = start + TimeDelta::minutes(INTERVIEW_ENTRY_MINUTES);
-        let event = CalendarEvent::interview(&what, start, end, None, stage.label());
-        saved.set(Some(save_event(keyed(event, key.get_value().as_deref()))));
+    // Each part is type-erased (`into_any`): one nested view type for the
+    // whole panel would multiply the code generated for it.
+    let compose = (!hide_compose_link).then(|| {
+        view! {
+            <p class="button-row">
+                <a href=text(|s| s.compose.clone()) class=text(|s| s.compose_class.to_string())>
+                    {text(|s| s.compose_label.to_string())}
+                </a>
+            </p>
+        }
+        .into_any()
+    });
+    // The live region holds only what changes with the class or the
+    // inputs, so a screen reader is not interrupted every minute.
+    let status = view! {
+        <div class=text(|s| s.tone.to_string()) role="status">
+            <p class="timing-class">{text(|s| s.label.clone())}</p>
+            <p class="timing-next">{text(|s| s.next.clone())}</p>
+        </div>
+    }
+    .into_any();
+    let row = move |term: &'static str, value: AnyView| {
+        view! {
+            <div>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+        .into_any()
     };
+    let deadline = view! {
+        <time datetime=text(|s| s.deadline_iso.clone())>{text(|s| s.deadline.clone())}</time>
+        <span class="countdown" role="timer">{text(|s| s.countdown.clone())}</span>
+    }
+    .into_any();
+    let channel = view! {
+        <strong>{text(|s| s.channel.clone())}</strong>
+        " "
+        {text(|s| s.why.clone())}
+    }
+    .into_any();
+    let softer = view! {
+        <div hidden=flag(|s| s.softer.is_empty())>
+            <dt>"At the very latest"</dt>
+            <dd>{text(|s| s.softer.clone())}</dd>
+        </div>
+    }
+    .into_any();
+    let facts = view! {
+        <dl class="timing-facts">
+            {row("Notice left", text(|s| s.notice.clone()).into_any())}
+            {row("Decline by", deadline)}
+            {softer}
+            {row("How to tell them", channel)}
+        </dl>
+    }
+    .into_any();
+    let calendar = view! {
+        <div class="button-row timing-calendar">
+            <button
+                type="button"
+                class="button"
+                on:click=save(|a, what| CalendarEvent::decline_deadline(&a.deadline, what))
+            >
+                "Add decline-by deadline to calendar"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=save(|a, what| {
+                    let end = a.interview + TimeDelta::minutes(INTERVIEW_ENTRY_MINUTES);
+                    CalendarEvent::interview(what, a.interview, end, None, a.stage.label())
+                })
+            >
+                "Add interview to calendar"
+            </button>
+        </div>
+        <SaveStatus status=saved/>
+    }
+    .into_any();
 
     view! {
         <section class="timing-panel" aria-label="Timing advice">
-            <div class=tone role="status">
-                <p class="timing-class">{status_label}</p>
-                <p class="timing-next">{status_text}</p>
+            {status}
+            <div class="timing-details" hidden=flag(|s| !s.known)>
+                <p class="timing-explanation">{text(|s| s.explanation.clone())}</p>
+                {facts}
+                {compose}
+                {calendar}
             </div>
-            <Show when=known>
-                <p class="timing-explanation">{field(|a| a.explanation.clone())}</p>
-                <dl class="timing-facts">
-                    <div>
-                        <dt>"Notice left"</dt>
-                        <dd>{notice}</dd>
-                    </div>
-                    <div>
-                        <dt>"Decline by"</dt>
-                        <dd>
-                            <time datetime=deadline_iso>{deadline_at}</time>
-                            <span class="countdown" role="timer">{countdown}</span>
-                        </dd>
-                    </div>
-                    <Show when=move || softer_minimum.with(Option::is_some)>
-                        <div>
-                            <dt>"At the very latest"</dt>
-                            <dd>{move || softer_minimum.get()}</dd>
-                        </div>
-                    </Show>
-                    <div>
-                        <dt>"How to tell them"</dt>
-                        <dd>
-                            <strong>{channel}</strong>
-                            " "
-                            {channel_why}
-                        </dd>
-                    </div>
-                </dl>
-                <Show when=move || !hide_compose_link>
-                    <p class="button-row">
-                        <A
-                            href=compose_href
-                            attr:class=move || {
-                                if late() { "button primary" } else { "button" }
-                            }
-                        >
-                            {move || {
-                                if late() {
-                                    "Write the late-cancellation apology"
-                                } else {
-                                    "Write the message"
-                                }
-                            }}
-                        </A>
-                    </p>
-                </Show>
-                <div class="button-row timing-calendar">
-                    <button type="button" class="button" on:click=save_deadline>
-                        <span aria-hidden="true">"📅"</span>
-                        "Add decline-by deadline to calendar"
-                    </button>
-                    <button type="button" class="button" on:click=save_interview>
-                        <span aria-hidden="true">"📅"</span>
-                        "Add interview to calendar"
-                    </button>
-                </div>
-                <SaveStatus status=saved/>
-            </Show>
         </section>
+    }
+}
+
+/// Everything the panel shows, worked out once per input change or tick.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Shown {
+    known: bool,
+    tone: &'static str,
+    label: String,
+    next: String,
+    explanation: String,
+    notice: String,
+    deadline: String,
+    deadline_iso: String,
+    countdown: String,
+    /// The softer last moment of a screening; empty when there is none.
+    softer: String,
+    channel: String,
+    why: String,
+    compose: String,
+    compose_class: &'static str,
+    compose_label: &'static str,
+}
+
+impl Shown {
+    fn of(advice: &TimingAdvice, now: DateTime<Utc>) -> Self {
+        let TimingAdvice {
+            notice,
+            deadline,
+            class,
+            channel,
+            ..
+        } = advice;
+        let late = class.is_late();
+        Shown {
+            known: true,
+            tone: match class {
+                NoticeClass::Ample => "timing-status notice ok",
+                NoticeClass::Acceptable => "timing-status notice info",
+                NoticeClass::ShortNotice => "timing-status notice warning",
+                NoticeClass::LastMinute | NoticeClass::Past => "timing-status notice error",
+            },
+            label: class.label().to_string(),
+            next: advice.next_step.clone(),
+            explanation: advice.explanation.clone(),
+            notice: match notice.seconds {
+                s if s >= 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
+                _ => notice.words.clone(),
+            },
+            deadline: format_for_people(deadline.recommended),
+            deadline_iso: deadline.recommended.to_rfc3339(),
+            countdown: deadline.countdown_words(&now),
+            softer: if deadline.minimum == deadline.recommended {
+                String::new()
+            } else {
+                format_for_people(deadline.minimum)
+            },
+            channel: if channel.follow_up_in_writing {
+                format!(
+                    "{} now, then a short written apology",
+                    channel.channel.label()
+                )
+            } else {
+                channel.channel.label().to_string()
+            },
+            why: channel.explanation().to_string(),
+            compose: app_path(&format!(
+                "/compose?kind={}&channel={}",
+                advice.message_kind.as_str(),
+                channel.channel.as_str()
+            )),
+            compose_class: if late { "button primary" } else { "button" },
+            compose_label: if late {
+                "Write the late-cancellation apology"
+            } else {
+                "Write the message"
+            },
+        }
+    }
+
+    /// What to enter before there is anything to show.
+    fn missing(has_time: bool, has_stage: bool) -> Self {
+        let next = match (has_time, has_stage) {
+            (false, false) => "Enter the interview date and time and choose its stage to see how much notice is left.",
+            (false, true) => "Enter the interview date and time to see how much notice is left.",
+            _ => "Choose the interview stage: screenings and later rounds call for different notice.",
+        };
+        Shown {
+            tone: "timing-status notice info",
+            label: "Add the details".to_string(),
+            next: next.to_string(),
+            ..Shown::default()
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 //! name, and dates written the way the user's locale writes them.
 
 use chrono::{
-    DateTime, FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
-    Utc,
+    DateTime, Datelike, FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone, Timelike, Utc,
 };
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -51,11 +51,17 @@ pub fn zone_name() -> Option<String> {
 
 /// The values of `<input type="date">` and `<input type="time">` that show
 /// this instant on the user's wall clock: ("2025-06-10", "09:30").
+/// (Field by field: chrono's `format` would add its strftime interpreter.)
 pub fn input_values(at: DateTime<Utc>) -> (String, String) {
     let local = at.with_timezone(&BrowserZone).naive_local();
     (
-        local.format("%Y-%m-%d").to_string(),
-        local.format("%H:%M").to_string(),
+        format!(
+            "{:04}-{:02}-{:02}",
+            local.year(),
+            local.month(),
+            local.day()
+        ),
+        format!("{:02}:{:02}", local.hour(), local.minute()),
     )
 }
 
@@ -75,8 +81,8 @@ pub fn format_for_people(at: DateTime<Utc>) -> String {
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| {
-            let local = at.with_timezone(&BrowserZone);
-            local.format("%Y-%m-%d %H:%M").to_string()
+            let (date, time) = input_values(at);
+            format!("{date} {time}")
         })
 }
 
