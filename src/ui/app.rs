@@ -8,7 +8,7 @@ use super::banner::StorageBanner;
 use super::nav::MainNav;
 use super::pages::{
     ComposePage, DecidePage, HomePage, InsightsPage, NotFoundPage, OpportunityDetailPage,
-    OpportunityFormPage, SettingsPage, TrackerPage,
+    OpportunityFormPage, SettingsPage, TimingPage, TrackerPage,
 };
 use super::paths::{app_path, base};
 use super::state::AppState;
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tracker/:id/edit") view=OpportunityFormPage/>
                     <Route path=path!("/insights") view=InsightsPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/timing") view=TimingPage/>
                 </Routes>
             </main>
             <MainNav/>

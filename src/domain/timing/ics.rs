@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::assess::DeclineDeadline;
@@ -163,10 +163,13 @@ impl CalendarEvent {
 
     /// A file name such as `deadline-2025-06-08.ics` (the start date in UTC).
     pub fn file_name(&self) -> String {
+        let day = self.start;
         format!(
-            "{}-{}.ics",
+            "{}-{:04}-{:02}-{:02}.ics",
             self.kind.as_str(),
-            self.start.format("%Y-%m-%d")
+            day.year(),
+            day.month(),
+            day.day()
         )
     }
 
@@ -210,9 +213,19 @@ impl CalendarEvent {
     }
 }
 
-/// A UTC DATE-TIME value, `YYYYMMDDTHHMMSSZ`.
+/// A UTC DATE-TIME value, `YYYYMMDDTHHMMSSZ`. Written field by field
+/// rather than with `format`, which would pull chrono's whole strftime
+/// interpreter into the browser build for this one layout.
 fn ics_time(at: DateTime<Utc>) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 /// A negative DURATION such as `-PT2H`, `-PT15M` or `-PT1H30M`; zero or a

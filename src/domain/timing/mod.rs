@@ -8,6 +8,7 @@
 //! - `notice`: how long is left, in hours and in words.
 //! - `assess`: the decline-by deadline, the classification, the channel.
 //! - `local_time`: local date + time + zone to an instant, with DST errors.
+//! - `zone`: skipped and repeated times in a zone known only by its offsets.
 //! - `followup`: LinkedIn step, later follow-up, reminders after proposals.
 //! - `ics` / `ics_text`: RFC 5545 calendar files.
 //! - `cli`: argument parsing and the JSON report behind `examples/timing.rs`.
@@ -20,6 +21,7 @@ mod ics_text;
 pub mod local_time;
 pub mod notice;
 pub mod rules;
+pub mod zone;
 
 pub use assess::{
     assess_timing, classify_notice, decline_deadline, DeclineDeadline, NoticeClass, TimingAdvice,
@@ -33,3 +35,4 @@ pub use ics_text::{escape_text, fold_line};
 pub use local_time::{local_instant, parse_local_instant, LocalTimeError};
 pub use notice::{duration_in_words, notice_left, Notice};
 pub use rules::{notice_rule, NoticeRule};
+pub use zone::offsets_of_local;

@@ -6,6 +6,7 @@ mod home;
 mod insights;
 mod not_found;
 mod settings;
+mod timing;
 mod tracker;
 
 pub use compose::ComposePage;
@@ -14,4 +15,5 @@ pub use home::HomePage;
 pub use insights::InsightsPage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;
+pub use timing::TimingPage;
 pub use tracker::{OpportunityDetailPage, OpportunityFormPage, TrackerPage};

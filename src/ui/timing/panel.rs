@@ -1,0 +1,271 @@
+//! The timing summary: notice left, decline-by deadline with a live
+//! countdown, what the notice means, how to get in touch, calendar files.
+
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use leptos::prelude::*;
+
+use super::calendar::{calendar_title, keyed, save_event, SaveStatus};
+use super::zone::format_for_people;
+use crate::domain::channel::ChannelContext;
+use crate::domain::timing::{assess_timing, CalendarEvent, NoticeClass, TimingAdvice};
+use crate::domain::InterviewStage;
+use crate::ui::app_path;
+use crate::ui::state::now;
+
+/// How often the countdown and the notice left are refreshed.
+const REFRESH: Duration = Duration::from_secs(30);
+
+/// How long the interview's calendar entry is. Only a placeholder for the
+/// user's calendar, which they can stretch; an hour suits most rounds.
+const INTERVIEW_ENTRY_MINUTES: i64 = 60;
+
+/// The timing summary for one interview.
+#[component]
+pub fn TimingPanel(
+    /// When the interview is, if known.
+    #[prop(into)]
+    interview: Signal<Option<DateTime<Utc>>>,
+    /// Its stage, if known.
+    #[prop(into)]
+    stage: Signal<Option<InterviewStage>>,
+    /// Company and role, used as the calendar entries' title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// What else is known about the relationship (hiring manager,
+    /// sensitive reason), which can change the recommended channel.
+    #[prop(optional, into)]
+    facts: Signal<ChannelContext>,
+    /// A stable key (such as the tracker record's id), so that saving a
+    /// calendar entry again replaces it instead of doubling it.
+    #[prop(optional, into)]
+    calendar_key: Option<String>,
+    /// Leave out the link to the composer (when already composing).
+    #[prop(optional)]
+    hide_compose_link: bool,
+) -> impl IntoView {
+    let clock = RwSignal::new(now());
+    if let Ok(handle) = set_interval_with_handle(move || clock.set(now()), REFRESH) {
+        on_cleanup(move || handle.clear());
+    }
+    // Cheap to work out, so not memoised: `shown` is the one memo.
+    let advice = move || {
+        let (interview, stage) = (interview.get()?, stage.get()?);
+        Some(assess_timing(&interview, stage, &clock.get(), facts.get()))
+    };
+    let shown = Memo::new(move |_| match advice() {
+        Some(advice) => Shown::of(&advice, clock.get()),
+        None => Shown::missing(interview.with(Option::is_some), stage.with(Option::is_some)),
+    });
+    // Every reactive piece is one of these two closure types, which keeps
+    // the compiled view small (one instantiation each, not one per node).
+    let text = move |get: fn(&Shown) -> String| move || shown.with(get);
+    let flag = move |get: fn(&Shown) -> bool| move || shown.with(get);
+
+    let saved = RwSignal::new(None::<Result<String, String>>);
+    let key = StoredValue::new(calendar_key);
+    let save = move |event: fn(&TimingAdvice, &str) -> CalendarEvent| {
+        move |_| {
+            let what = calendar_title(&title.get_untracked());
+            let Some(event) = untrack(advice).map(|a| event(&a, &what)) else {
+                return;
+            };
+            saved.set(Some(save_event(keyed(event, key.get_value().as_deref()))));
+        }
+    };
+    // Each part is type-erased (`into_any`): one nested view type for the
+    // whole panel would multiply the code generated for it.
+    let compose = (!hide_compose_link).then(|| {
+        view! {
+            <p class="button-row">
+                <a href=text(|s| s.compose.clone()) class=text(|s| s.compose_class.to_string())>
+                    {text(|s| s.compose_label.to_string())}
+                </a>
+            </p>
+        }
+        .into_any()
+    });
+    // The live region holds only what changes with the class or the
+    // inputs, so a screen reader is not interrupted every minute.
+    let status = view! {
+        <div class=text(|s| s.tone.to_string()) role="status">
+            <p class="timing-class">{text(|s| s.label.clone())}</p>
+            <p class="timing-next">{text(|s| s.next.clone())}</p>
+        </div>
+    }
+    .into_any();
+    let row = move |term: &'static str, value: AnyView| {
+        view! {
+            <div>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+        .into_any()
+    };
+    let deadline = view! {
+        <time datetime=text(|s| s.deadline_iso.clone())>{text(|s| s.deadline.clone())}</time>
+        <span class="countdown" role="timer">{text(|s| s.countdown.clone())}</span>
+    }
+    .into_any();
+    let channel = view! {
+        <strong>{text(|s| s.channel.clone())}</strong>
+        " "
+        {text(|s| s.why.clone())}
+    }
+    .into_any();
+    let softer = view! {
+        <div hidden=flag(|s| s.softer.is_empty())>
+            <dt>"At the very latest"</dt>
+            <dd>{text(|s| s.softer.clone())}</dd>
+        </div>
+    }
+    .into_any();
+    let facts = view! {
+        <dl class="timing-facts">
+            {row("Notice left", text(|s| s.notice.clone()).into_any())}
+            {row("Decline by", deadline)}
+            {softer}
+            {row("How to tell them", channel)}
+        </dl>
+    }
+    .into_any();
+    let calendar = view! {
+        <div class="button-row timing-calendar">
+            <button
+                type="button"
+                class="button"
+                on:click=save(|a, what| CalendarEvent::decline_deadline(&a.deadline, what))
+            >
+                "Add decline-by deadline to calendar"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=save(|a, what| {
+                    let end = a.interview + TimeDelta::minutes(INTERVIEW_ENTRY_MINUTES);
+                    CalendarEvent::interview(what, a.interview, end, None, a.stage.label())
+                })
+            >
+                "Add interview to calendar"
+            </button>
+        </div>
+        <SaveStatus status=saved/>
+    }
+    .into_any();
+
+    view! {
+        <section class="timing-panel" aria-label="Timing advice">
+            {status}
+            <div class="timing-details" hidden=flag(|s| !s.known)>
+                <p class="timing-explanation">{text(|s| s.explanation.clone())}</p>
+                {facts}
+                {compose}
+                {calendar}
+            </div>
+        </section>
+    }
+}
+
+/// Everything the panel shows, worked out once per input change or tick.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Shown {
+    known: bool,
+    tone: &'static str,
+    label: String,
+    next: String,
+    explanation: String,
+    notice: String,
+    deadline: String,
+    deadline_iso: String,
+    countdown: String,
+    /// The softer last moment of a screening; empty when there is none.
+    softer: String,
+    channel: String,
+    why: String,
+    compose: String,
+    compose_class: &'static str,
+    compose_label: &'static str,
+}
+
+impl Shown {
+    fn of(advice: &TimingAdvice, now: DateTime<Utc>) -> Self {
+        let TimingAdvice {
+            notice,
+            deadline,
+            class,
+            channel,
+            ..
+        } = advice;
+        let late = class.is_late();
+        Shown {
+            known: true,
+            tone: match class {
+                NoticeClass::Ample => "timing-status notice ok",
+                NoticeClass::Acceptable => "timing-status notice info",
+                NoticeClass::ShortNotice => "timing-status notice warning",
+                NoticeClass::LastMinute | NoticeClass::Past => "timing-status notice error",
+            },
+            label: class.label().to_string(),
+            next: advice.next_step.clone(),
+            explanation: advice.explanation.clone(),
+            notice: match notice.seconds {
+                s if s >= 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
+                _ => notice.words.clone(),
+            },
+            deadline: format_for_people(deadline.recommended),
+            deadline_iso: deadline.recommended.to_rfc3339(),
+            countdown: deadline.countdown_words(&now),
+            softer: if deadline.minimum == deadline.recommended {
+                String::new()
+            } else {
+                format_for_people(deadline.minimum)
+            },
+            channel: if channel.follow_up_in_writing {
+                format!(
+                    "{} now, then a short written apology",
+                    channel.channel.label()
+                )
+            } else {
+                channel.channel.label().to_string()
+            },
+            why: channel.explanation().to_string(),
+            compose: app_path(&format!(
+                "/compose?kind={}&channel={}",
+                advice.message_kind.as_str(),
+                channel.channel.as_str()
+            )),
+            compose_class: if late { "button primary" } else { "button" },
+            compose_label: if late {
+                "Write the late-cancellation apology"
+            } else {
+                "Write the message"
+            },
+        }
+    }
+
+    /// What to enter before there is anything to show.
+    fn missing(has_time: bool, has_stage: bool) -> Self {
+        let next = match (has_time, has_stage) {
+            (false, false) => "Enter the interview date and time and choose its stage to see how much notice is left.",
+            (false, true) => "Enter the interview date and time to see how much notice is left.",
+            _ => "Choose the interview stage: screenings and later rounds call for different notice.",
+        };
+        Shown {
+            tone: "timing-status notice info",
+            label: "Add the details".to_string(),
+            next: next.to_string(),
+            ..Shown::default()
+        }
+    }
+}
+
+/// "1 hour", "51 hours".
+fn hours(count: i64) -> String {
+    if count == 1 {
+        "1 hour".to_string()
+    } else {
+        format!("{count} hours")
+    }
+}
