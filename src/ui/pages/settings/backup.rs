@@ -49,8 +49,12 @@ pub fn BackupSection() -> impl IntoView {
         (has_data && meta.needs_reminder()).then(|| {
             let since = match meta.last_export {
                 Some(at) => format!(
-                    "You have made {} changes since your last backup on {}.",
-                    meta.changes_since_export,
+                    "You have made {} since your last backup on {}.",
+                    if meta.changes_since_export == 1 {
+                        "one change".to_string()
+                    } else {
+                        format!("{} changes", meta.changes_since_export)
+                    },
                     at.format("%-d %b %Y")
                 ),
                 None => "You have not made a backup yet.".to_string(),
