@@ -152,16 +152,16 @@ fn BarChart(
         }
         .into_any();
     }
-    // Layout in SVG units; the viewBox scales it to the card's width.
-    const WIDTH: f64 = 320.0;
-    const ROW: f64 = 40.0;
+    // Layout in whole SVG units (no float formatting in the page); the
+    // viewBox scales it to the card's width.
+    const ROW: u32 = 40;
     const BAR_MAX: f64 = 250.0;
     let max = bars
         .iter()
         .map(|b| b.value)
         .fold(0.0_f64, f64::max)
         .max(1e-9);
-    let height = ROW * bars.len() as f64;
+    let height = ROW * bars.len() as u32;
     let summary = bars
         .iter()
         .map(|b| format!("{}: {}", b.label, b.shown))
@@ -172,12 +172,12 @@ fn BarChart(
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let y = i as f64 * ROW;
-            let w = (b.value / max * BAR_MAX).max(2.0);
+            let y = i as u32 * ROW;
+            let w = ((b.value / max * BAR_MAX) as u32).max(2);
             view! {
-                <text class="chart-label" x="0" y=y + 14.0>{b.label.clone()}</text>
-                <rect class="chart-bar" x="0" y=y + 19.0 width=w height="14" rx="3"></rect>
-                <text class="chart-value" x=w + 6.0 y=y + 31.0>{b.shown.clone()}</text>
+                <text class="chart-label" x="0" y=y + 14>{b.label.clone()}</text>
+                <rect class="chart-bar" x="0" y=y + 19 width=w height="14" rx="3"></rect>
+                <text class="chart-value" x=w + 6 y=y + 31>{b.shown.clone()}</text>
             }
         })
         .collect_view();
@@ -191,7 +191,7 @@ fn BarChart(
             <svg
                 role="img"
                 aria-label=name
-                viewBox=format!("0 0 {WIDTH} {height}")
+                viewBox=format!("0 0 320 {height}")
                 width="100%"
                 preserveAspectRatio="xMinYMin meet"
             >
@@ -229,7 +229,8 @@ fn outcome_label(name: &str) -> String {
     Outcome::from_id(name).map_or_else(|| name.to_string(), |o| o.label().to_string())
 }
 
-/// A number of days to one decimal place.
+/// A number of days to one decimal place, without float formatting.
 fn days_text(days: f64) -> String {
-    format!("{days:.1} days")
+    let tenths = (days * 10.0).round().max(0.0) as u64;
+    format!("{}.{} days", tenths / 10, tenths % 10)
 }
