@@ -7,6 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use super::envelope::KEY_PREFIX;
+use super::meta::unreadable_key;
 
 /// What went wrong writing to localStorage, in words a user can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,10 +54,17 @@ impl LocalStore {
         let storage = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .filter(|s| {
+                // A full disk refuses the probe too, but reading still works
+                // and the saved data must be shown, so only other refusals
+                // count as "no storage".
                 let probe = format!("{KEY_PREFIX}probe");
-                let ok = s.set_item(&probe, "1").is_ok();
-                let _ = s.remove_item(&probe);
-                ok
+                match s.set_item(&probe, "1") {
+                    Ok(()) => {
+                        let _ = s.remove_item(&probe);
+                        true
+                    }
+                    Err(e) => store_error(e) == StoreError::QuotaExceeded,
+                }
             });
         LocalStore { storage }
     }
@@ -125,12 +133,36 @@ impl LocalStore {
     /// Copies an unreadable value to `<key>.unreadable` (unless an
     /// identical copy is already there) and returns that key.
     pub fn keep_aside(&self, key: &str, raw: &str) -> String {
-        let backup_key = format!("{key}.unreadable");
+        let backup_key = unreadable_key(key);
         if self.get_raw(&backup_key).as_deref() != Some(raw) {
             let _ = self.set_raw_checked(&backup_key, raw);
         }
         backup_key
     }
+
+    /// Whether `raw` is safely kept under `backup_key` (it reads back).
+    pub fn holds(&self, backup_key: &str, raw: &str) -> bool {
+        self.get_raw(backup_key).as_deref() == Some(raw)
+    }
+}
+
+/// Asks the browser to keep this site's storage even when space runs low
+/// or the site goes unvisited. `None` when the browser cannot say.
+pub async fn request_persistence() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the browser has already granted persistent storage.
+pub async fn is_persistent() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 fn store_error(err: wasm_bindgen::JsValue) -> StoreError {

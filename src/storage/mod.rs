@@ -11,8 +11,12 @@ pub mod csv;
 pub mod envelope;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+#[cfg(target_arch = "wasm32")]
+pub mod meta;
 pub mod migrate;
 pub mod pack;
+#[cfg(target_arch = "wasm32")]
+pub mod sync;
 
 pub use backup::{
     export_backup, preview_import, ImportCounts, ImportError, ImportMode, ImportPreview, RecordRef,

@@ -2,9 +2,15 @@
 
 use leptos::prelude::*;
 
+use leptos_router::components::A;
+
+use super::paths::app_path;
+use super::state::notice_ids::{TRACKER_CORRUPT, TRACKER_SAVE, UNAVAILABLE};
 use super::state::{AppState, NoticeLevel};
 
-/// Lists storage notices; errors are announced assertively.
+/// Lists storage notices. The "cannot save at all" notice stays for the
+/// whole visit; notices about data at risk link to Settings and data,
+/// where the user can export or recover.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -20,10 +26,26 @@ pub fn StorageBanner() -> impl IntoView {
                         NoticeLevel::Error => "notice error",
                     };
                     let id = n.id;
+                    let to_settings = matches!(id, TRACKER_CORRUPT | TRACKER_SAVE | UNAVAILABLE)
+                        .then(|| {
+                            view! {
+                                <A href=app_path("/settings") attr:class="button">
+                                    "Settings and data"
+                                </A>
+                            }
+                        });
+                    let dismiss = (id != UNAVAILABLE)
+                        .then(|| {
+                            view! {
+                                <button type="button" on:click=move |_| state.dismiss(id)>
+                                    "Dismiss"
+                                </button>
+                            }
+                        });
                     view! {
                         <div class=class>
                             <p>{n.text}</p>
-                            <button type="button" on:click=move |_| state.dismiss(id)>"Dismiss"</button>
+                            <div class="button-row">{to_settings} {dismiss}</div>
                         </div>
                     }
                 }

@@ -2,6 +2,22 @@
 //! user's settings and the storage notices. Pages read it with
 //! `expect_context::<AppState>()` and change the tracker only through
 //! `AppState::edit_tracker`, which saves after every successful change.
+//!
+//! Faults are handled here so pages never see them:
+//! - unreadable stored data is copied aside, the user is told, and the
+//!   tracker is NOT saved again until the user chooses in Settings
+//!   (download it, then start fresh or import a backup). The copy aside
+//!   can fail too (a full disk), and only the user can decide that losing
+//!   the damaged text is fine, so nothing writes over it on its own;
+//! - no storage at all: the app runs in memory with a notice that stays;
+//! - a full disk: the change stays in memory and the user is told to
+//!   export;
+//! - another tab's save is merged in (see `storage::sync`), with `base`
+//!   the last copy this tab loaded, saved or merged. Before every save the
+//!   stored text is compared with the last one this tab knew (`seen`): if
+//!   another tab wrote in between (its `storage` event not yet delivered),
+//!   that write is merged first, so a save never overwrites an edit this
+//!   tab has not seen and `base` stays a true common ancestor.
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -9,9 +25,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::domain::settings::Settings;
-use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
+use crate::domain::tracker::{Conflict, ConflictResolution, RecordKind, TrackerData, TrackerError};
 use crate::storage::local::{Loaded, LocalStore, StoreError};
-use crate::storage::{decode, round_trip_checked, SETTINGS_KEY, TRACKER_KEY};
+use crate::storage::meta::{is_unreadable_key, BackupMeta, META_KEY};
+use crate::storage::sync::merge_remote;
+use crate::storage::{decode, export_backup, round_trip_checked, SETTINGS_KEY, TRACKER_KEY};
 
 /// How serious a storage notice is (drives colour and live-region politeness).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +53,21 @@ pub struct Notice {
     pub text: String,
 }
 
+/// Notice ids the banner treats specially.
+pub mod notice_ids {
+    /// Storage is unavailable: shown for the whole visit, not dismissible.
+    pub const UNAVAILABLE: &str = "unavailable";
+    /// The saved tracker could not be read.
+    pub const TRACKER_CORRUPT: &str = "tracker-corrupt";
+    /// The last tracker save failed.
+    pub const TRACKER_SAVE: &str = "tracker-save";
+    /// Another tab's save was merged and some records clashed.
+    pub const TAB_CONFLICTS: &str = "tab-conflicts";
+    /// Another tab changed or deleted the data.
+    pub const TAB_CHANGE: &str = "tab-change";
+}
+use notice_ids::*;
+
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -45,42 +78,74 @@ pub struct AppState {
     /// Storage notices for the banner.
     pub notices: RwSignal<Vec<Notice>>,
     store: StoredValue<LocalStore, LocalStorage>,
+    /// The tracker as last loaded from or saved to storage: the common
+    /// ancestor for merging another tab's save.
+    base: StoredValue<TrackerData, LocalStorage>,
+    /// The stored text of the tracker as this tab last read or wrote it.
+    seen: StoredValue<Option<String>, LocalStorage>,
+    /// True while unreadable saved data waits for the user's decision.
+    blocked: RwSignal<bool>,
+    /// Keys holding unreadable copies kept aside.
+    unreadable: RwSignal<Vec<String>>,
+    /// Last export and changes since.
+    meta: RwSignal<BackupMeta>,
 }
 
 impl AppState {
-    /// Loads everything from localStorage and provides the state as context.
+    /// Loads everything from localStorage, listens for other tabs' saves
+    /// and provides the state as context.
     pub fn provide() -> AppState {
         let store = LocalStore::open();
         let mut notices = Vec::new();
         if !store.is_available() {
             notices.push(Notice {
-                id: "unavailable",
+                id: UNAVAILABLE,
                 level: NoticeLevel::Warning,
                 text: StoreError::Unavailable.to_string(),
             });
         }
-        let tracker = match store.get_raw(TRACKER_KEY) {
+        let mut blocked = false;
+        let seen = store.get_raw(TRACKER_KEY);
+        let tracker = match &seen {
             None => TrackerData::default(),
-            Some(raw) => match decode(&raw) {
+            Some(raw) => match decode(raw) {
                 Ok(data) => data,
                 Err(e) => {
-                    let kept = store.keep_aside(TRACKER_KEY, &raw);
+                    blocked = true;
+                    let kept = store.keep_aside(TRACKER_KEY, raw);
+                    let text = if store.holds(&kept, raw) {
+                        format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
+                    } else {
+                        format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
+                    };
                     notices.push(Notice {
-                        id: "tracker-corrupt",
+                        id: TRACKER_CORRUPT,
                         level: NoticeLevel::Error,
-                        text: format!("Your saved tracker could not be read ({e}). It was kept untouched under \"{kept}\" and can be downloaded from Settings; the app starts empty meanwhile."),
+                        text,
                     });
                     TrackerData::default()
                 }
             },
         };
         let settings = load_or_default::<Settings>(&store, SETTINGS_KEY, &mut notices);
+        let meta = match store.load_json::<BackupMeta>(META_KEY) {
+            Loaded::Value(m) => m,
+            _ => BackupMeta::default(),
+        };
+        let unreadable = unreadable_keys(&store);
         let state = AppState {
+            base: StoredValue::new_local(tracker.clone()),
             tracker: RwSignal::new(tracker),
             settings: RwSignal::new(settings),
             notices: RwSignal::new(notices),
             store: StoredValue::new_local(store),
+            seen: StoredValue::new_local(seen),
+            blocked: RwSignal::new(blocked),
+            unreadable: RwSignal::new(unreadable),
+            meta: RwSignal::new(meta),
         };
+        let handle = window_event_listener(leptos::ev::storage, move |ev| state.on_storage(ev));
+        on_cleanup(move || handle.remove());
         provide_context(state);
         state
     }
@@ -106,17 +171,31 @@ impl AppState {
         result
     }
 
-    /// Writes the tracker through the checked envelope.
+    /// Writes the tracker through the checked envelope. Does nothing while
+    /// unreadable saved data waits for the user's decision.
     pub fn save_tracker(&self) {
+        if self.blocked.get_untracked() {
+            return;
+        }
+        // Another tab may have saved since this tab last looked.
+        self.merge_stored();
         let outcome = self.tracker.with_untracked(|data| {
             round_trip_checked(data, now())
                 .map_err(|e| StoreError::Other(e.to_string()))
                 .and_then(|text| {
                     self.store
                         .with_value(|s| s.set_raw_checked(TRACKER_KEY, &text))
+                        .map(|()| text)
                 })
         });
-        self.report_save("tracker-save", outcome);
+        let outcome = outcome.map(|text| {
+            self.seen.set_value(Some(text));
+            self.base
+                .set_value(self.tracker.with_untracked(TrackerData::clone));
+            self.meta.update(|m| m.changes_since_export += 1);
+            self.save_meta();
+        });
+        self.report_save(TRACKER_SAVE, outcome);
     }
 
     /// Replaces and saves the settings.
@@ -132,7 +211,11 @@ impl AppState {
     pub fn load<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
         match self.store.with_value(|s| s.load_json(key)) {
             Loaded::Value(v) => Some(v),
-            Loaded::Missing | Loaded::Corrupt { .. } => None,
+            Loaded::Missing => None,
+            Loaded::Corrupt { backup_key, .. } => {
+                self.note_unreadable(backup_key);
+                None
+            }
         }
     }
 
@@ -160,6 +243,195 @@ impl AppState {
         self.notices.update(|list| list.retain(|n| n.id != id));
     }
 
+    /// Whether the browser lets the app save at all.
+    pub fn storage_available(&self) -> bool {
+        self.store.with_value(LocalStore::is_available)
+    }
+
+    /// Whether tracker saves wait for the user's decision about unreadable
+    /// saved data (reactive).
+    pub fn saving_blocked(&self) -> bool {
+        self.blocked.get()
+    }
+
+    /// Keys holding unreadable copies kept aside (reactive).
+    pub fn unreadable_keys(&self) -> Vec<String> {
+        self.unreadable.get()
+    }
+
+    /// The text kept under an unreadable-copy key, for download.
+    pub fn unreadable_text(&self, key: &str) -> Option<String> {
+        if !is_unreadable_key(key) {
+            return None;
+        }
+        self.store.with_value(|s| s.get_raw(key))
+    }
+
+    /// Forgets an unreadable copy (after the user downloaded it).
+    pub fn discard_unreadable(&self, key: &str) {
+        if is_unreadable_key(key) {
+            self.store.with_value(|s| s.remove(key));
+            self.unreadable.update(|k| k.retain(|x| x != key));
+        }
+    }
+
+    /// The user chose to go on without the unreadable saved tracker: save
+    /// what is in this tab (possibly nothing) over it.
+    pub fn start_fresh(&self) {
+        self.blocked.set(false);
+        self.dismiss(TRACKER_CORRUPT);
+        self.save_tracker();
+    }
+
+    /// Replaces the whole tracker (an import) and saves it; this also
+    /// settles any wait over unreadable saved data.
+    pub fn replace_tracker(&self, data: TrackerData) {
+        self.tracker.set(data);
+        self.start_fresh();
+    }
+
+    /// Last export and changes since (reactive).
+    pub fn backup_meta(&self) -> BackupMeta {
+        self.meta.get()
+    }
+
+    /// A backup file of everything tracked, and the export noted so the
+    /// reminder rests.
+    pub fn export_backup(&self) -> String {
+        let at = now();
+        let text = self.tracker.with_untracked(|d| export_backup(d, at));
+        self.meta.set(BackupMeta {
+            last_export: Some(at),
+            changes_since_export: 0,
+        });
+        self.save_meta();
+        text
+    }
+
+    /// Removes every key of this app and starts empty.
+    pub fn delete_all(&self) {
+        self.store.with_value(|s| {
+            for key in s.app_keys() {
+                s.remove(&key);
+            }
+        });
+        self.blocked.set(false);
+        self.seen.set_value(None);
+        self.base.set_value(TrackerData::default());
+        self.tracker.set(TrackerData::default());
+        self.settings.set(Settings::default());
+        self.meta.set(BackupMeta::default());
+        self.unreadable.set(Vec::new());
+        self.notices.update(|l| l.retain(|n| n.id == UNAVAILABLE));
+    }
+
+    fn save_meta(&self) {
+        let _ = self
+            .meta
+            .with_untracked(|m| self.store.with_value(|s| s.save_json(META_KEY, m)));
+    }
+
+    fn note_unreadable(&self, key: String) {
+        self.unreadable.update(|k| {
+            if !k.contains(&key) {
+                k.push(key);
+            }
+        });
+    }
+
+    /// Another tab wrote to localStorage.
+    fn on_storage(&self, ev: web_sys::StorageEvent) {
+        match ev.key().as_deref() {
+            Some(TRACKER_KEY) => self.on_remote_tracker(),
+            Some(SETTINGS_KEY) => {
+                if let Some(s) = ev
+                    .new_value()
+                    .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
+                {
+                    self.settings.set(s);
+                }
+            }
+            Some(META_KEY) => {
+                if let Some(m) = ev
+                    .new_value()
+                    .and_then(|raw| serde_json::from_str::<BackupMeta>(&raw).ok())
+                {
+                    self.meta.set(m);
+                }
+            }
+            // `clear()` in another tab, or a key we do not sync.
+            _ => {}
+        }
+    }
+
+    /// Another tab changed the tracker key. The event's own value may
+    /// already be stale, so the current stored text is what gets merged.
+    fn on_remote_tracker(&self) {
+        if self.merge_stored() {
+            self.save_tracker();
+        }
+    }
+
+    /// Merges the stored tracker into this tab if another tab changed it
+    /// since this tab last read or wrote it. Returns whether this tab now
+    /// holds changes the stored copy lacks (so it should save).
+    fn merge_stored(&self) -> bool {
+        let current = self.store.with_value(|s| s.get_raw(TRACKER_KEY));
+        if self.seen.with_value(|seen| *seen == current) {
+            return false;
+        }
+        let Some(raw) = current else {
+            // The other tab deleted all data; follow it rather than write
+            // everything back.
+            self.delete_all();
+            self.notify(Notice {
+                id: TAB_CHANGE,
+                level: NoticeLevel::Info,
+                text: "All data was deleted in another tab, so this tab starts empty too.".into(),
+            });
+            return false;
+        };
+        let merged = self.base.with_value(|base| {
+            self.tracker
+                .with_untracked(|local| merge_remote(base, local, &raw))
+        });
+        // A save this build cannot read (from a newer version in another
+        // tab, say): keep it aside and stop saving here, as at start.
+        let merged = match merged {
+            Ok(m) => m,
+            Err(e) => {
+                let kept = self.store.with_value(|s| s.keep_aside(TRACKER_KEY, &raw));
+                self.note_unreadable(kept);
+                self.seen.set_value(Some(raw));
+                self.blocked.set(true);
+                self.notify(Notice {
+                    id: TRACKER_CORRUPT,
+                    level: NoticeLevel::Error,
+                    text: format!("Another tab saved data this page cannot read. {e} Reload this page; until then, changes here stay in this tab only."),
+                });
+                return false;
+            }
+        };
+        if !merged.conflicts.is_empty() {
+            self.notify(Notice {
+                id: TAB_CONFLICTS,
+                level: NoticeLevel::Warning,
+                text: conflict_text(&merged.conflicts),
+            });
+        }
+        // Another tab saving valid data means the decision about unreadable
+        // data was made there.
+        if self.blocked.get_untracked() {
+            self.blocked.set(false);
+            self.dismiss(TRACKER_CORRUPT);
+        }
+        let needs_save = merged.needs_save();
+        self.seen.set_value(Some(raw));
+        self.base.set_value(merged.remote);
+        self.tracker.set(merged.data);
+        needs_save
+    }
+
     fn report_save(&self, id: &'static str, outcome: Result<(), StoreError>) {
         match outcome {
             Ok(()) => {
@@ -178,6 +450,39 @@ impl AppState {
             }),
         }
     }
+}
+
+/// One sentence per clash, naming the record and whose edit was kept.
+fn conflict_text(conflicts: &[Conflict]) -> String {
+    let mut text = String::from(if conflicts.len() == 1 {
+        "A record was changed in two tabs; the newer edit was kept:"
+    } else {
+        "Some records were changed in two tabs; the newer edit of each was kept:"
+    });
+    for c in conflicts {
+        text.push(' ');
+        text.push_str(c.kind.label());
+        text.push_str(" “");
+        text.push_str(&c.label);
+        text.push_str("” (");
+        text.push_str(match c.resolution {
+            ConflictResolution::KeptLocal => "this tab's edit kept",
+            ConflictResolution::KeptRemote => "the other tab's edit kept",
+            ConflictResolution::RestoredAfterDelete => {
+                "kept: changed after it was deleted elsewhere"
+            }
+        });
+        text.push_str(").");
+    }
+    text
+}
+
+fn unreadable_keys(store: &LocalStore) -> Vec<String> {
+    store
+        .app_keys()
+        .into_iter()
+        .filter(|k| is_unreadable_key(k))
+        .collect()
 }
 
 fn load_or_default<T: DeserializeOwned + Default>(
