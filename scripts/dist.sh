@@ -7,4 +7,12 @@ public_url="${1:-/}"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline --public-url "$public_url"
 cp dist/index.html dist/404.html
+# The top-level pages get real folders so a shared or reloaded link answers
+# 200 (GitHub Pages answers 404.html with status 404, which some browsers,
+# link previews and Lighthouse treat as an error). Deeper links such as
+# /tracker/<id> still load through 404.html.
+for page in decide compose timing tracker insights settings; do
+  mkdir -p "dist/$page"
+  cp dist/index.html "dist/$page/index.html"
+done
 echo "dist: built for $public_url ($(du -sh dist | cut -f1))"
