@@ -238,6 +238,10 @@ async fn the_detail_page_shows_follow_ups_and_a_decline_plans_more() {
         item.contains("Send a friendly note") && item.contains("Overdue"),
         "{item}"
     );
+    assert!(
+        item.contains("Add to calendar"),
+        "an open follow-up can go to the calendar: {item}"
+    );
 
     click(&root, ".follow-up button:not(.danger)");
     tick().await;

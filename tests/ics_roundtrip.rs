@@ -130,6 +130,16 @@ fn every_reminder_file_round_trips_with_a_fifteen_minute_alarm() {
 }
 
 #[test]
+fn a_tracked_follow_up_round_trips_with_its_action_and_alarm() {
+    let at = utc("2025-07-18T08:00:00Z");
+    let event = CalendarEvent::tracked_follow_up(at, TRICKY, "Acme, Inc; Analyst");
+    assert_eq!(check(&event), Some("-PT15M".to_string()));
+    assert_eq!(event.summary, "Follow up: Acme, Inc; Analyst");
+    assert_eq!(event.description, TRICKY);
+    assert_eq!(event.start, at);
+}
+
+#[test]
 fn uids_are_stable_and_follow_the_key_when_there_is_one() {
     let start = utc("2025-06-10T09:00:00Z");
     let make = |start: DateTime<Utc>| {

@@ -62,6 +62,15 @@ test('add, decline and keep in touch: follow-ups appear, on Home too, and surviv
   assert.match(await followUps.nth(0).innerText(), /LinkedIn connection request/);
   assert.match(await followUps.nth(0).innerText(), /Wed 11 Mar 2026/);
   assert.match(await followUps.nth(1).innerText(), /Tue 21 Apr 2026/);
+  // A follow-up goes to the calendar with one tap.
+  const download = page.waitForEvent('download');
+  await followUps.nth(1).getByRole('button', { name: 'Add to calendar' }).click();
+  const ics = await download;
+  assert.match(ics.suggestedFilename(), /\.ics$/);
+  const text = await (await import('node:fs/promises')).readFile(await ics.path(), 'utf8');
+  assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(text, /BEGIN:VALARM\r\n/);
+  assert.match(text, /SUMMARY:Follow up: /);
 
   await visit(page);
   const needs = page.getByRole('region', { name: 'What needs you now' });

@@ -119,6 +119,22 @@ impl CalendarEvent {
         }
     }
 
+    /// A reminder for a follow-up the user tracks (its own due instant and
+    /// what to do), 15 minutes long with a 15-minute alarm like planned
+    /// steps.
+    pub fn tracked_follow_up(at: DateTime<Utc>, action: &str, what: &str) -> Self {
+        CalendarEvent {
+            kind: CalendarEventKind::FollowUpReminder,
+            key: None,
+            summary: format!("Follow up: {what}"),
+            description: action.to_string(),
+            location: None,
+            start: at,
+            end: at + TimeDelta::minutes(REMINDER_BLOCK_MINUTES),
+            alarm_minutes_before: Some(REMINDER_ALARM_MINUTES),
+        }
+    }
+
     /// A reminder for a planned step at `at` (see `PlannedStep::due_at`).
     pub fn follow_up_reminder(step: &PlannedStep, at: DateTime<Utc>, what: &str) -> Self {
         let title = match step.step {

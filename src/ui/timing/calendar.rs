@@ -1,5 +1,6 @@
 //! One-tap calendar files: the user's own calendar does the reminding.
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::zone::BrowserZone;
@@ -42,6 +43,34 @@ pub fn FollowUpCalendarButton(
         <div class="calendar-action">
             <button type="button" class="button" on:click=save>
                 {label}
+            </button>
+            <SaveStatus status/>
+        </div>
+    }
+}
+
+/// A button that saves a tracked follow-up (its own due instant and what
+/// to do) as an `.ics` reminder.
+#[component]
+pub fn ReminderCalendarButton(
+    /// When the follow-up is due.
+    at: DateTime<Utc>,
+    /// What to do then.
+    action: String,
+    /// Company and role, used in the reminder's title.
+    title: String,
+    /// The follow-up's id, so saving again replaces the calendar entry.
+    calendar_key: String,
+) -> impl IntoView {
+    let status = RwSignal::new(None::<Result<String, String>>);
+    let save = move |_| {
+        let event = CalendarEvent::tracked_follow_up(at, &action, &calendar_title(&title));
+        status.set(Some(save_event(keyed(event, Some(&calendar_key)))));
+    };
+    view! {
+        <div class="calendar-action">
+            <button type="button" class="button" on:click=save>
+                "Add to calendar"
             </button>
             <SaveStatus status/>
         </div>

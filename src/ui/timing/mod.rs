@@ -12,7 +12,7 @@ mod input;
 mod panel;
 mod zone;
 
-pub use calendar::FollowUpCalendarButton;
+pub use calendar::{FollowUpCalendarButton, ReminderCalendarButton};
 pub use input::InterviewTimeInput;
 pub use panel::TimingPanel;
 pub use zone::{format_for_people, input_values, zone_name, BrowserZone};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::fields::TextField;
-use super::{local_date, parse_date_input};
+use super::{local_date, parse_date_input, title_of};
 use crate::domain::timing::followup::REMINDER_TIME;
 use crate::domain::timing::local_instant;
 use crate::domain::tracker::{
@@ -14,6 +14,7 @@ use crate::domain::tracker::{
 };
 use crate::ui::app_path;
 use crate::ui::state::{entropy, now, AppState};
+use crate::ui::timing::ReminderCalendarButton;
 
 /// The follow-ups list, soonest first, and the form to add one.
 #[component]
@@ -73,6 +74,15 @@ fn FollowUpItem(
     } = follow_up;
     let done = done_at.is_some();
     let overdue = !done && due < now();
+    let title = state
+        .tracker
+        .with_untracked(|d| d.opportunity(&opportunity_id).map(title_of))
+        .unwrap_or_default();
+    let calendar = (!done).then(|| {
+        view! {
+            <ReminderCalendarButton at=due action=action.clone() title calendar_key=id.clone()/>
+        }
+    });
     let toggle = {
         let id = id.clone();
         move |_| {
@@ -109,6 +119,7 @@ fn FollowUpItem(
                 <button type="button" on:click=toggle>
                     {if done { "Mark as not done" } else { "Mark done" }}
                 </button>
+                {calendar}
                 <button type="button" class="danger" on:click=delete>"Delete"</button>
             </div>
         </li>
