@@ -1,4 +1,4 @@
-//! Pure advice rules: no leptos, no web-sys, no clock reads.
+//! Pure advice rules: no UI framework, no browser APIs, no clock reads.
 //!
 //! Every function that needs the current time takes `now` as a parameter so
 //! that it can be tested natively and deterministically.
