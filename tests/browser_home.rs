@@ -25,7 +25,7 @@ async fn home_page_offers_the_decision_and_the_tools() {
     let cta = root.query_selector("a.button.primary").unwrap().unwrap();
     assert_eq!(cta.get_attribute("href").as_deref(), Some("/decide"));
     assert!(cta.text_content().unwrap().contains("help me decide"));
-    assert_eq!(root.query_selector_all(".tool-card").unwrap().length(), 4);
+    assert_eq!(root.query_selector_all(".tool-card").unwrap().length(), 5);
 }
 
 #[wasm_bindgen_test]

@@ -59,6 +59,11 @@ pub fn HomePage() -> impl IntoView {
                     blurb="Write a decline, a reschedule or an alternative, checked for tone as you type."
                 />
                 <ToolCard
+                    href="/timing"
+                    title="Time it"
+                    blurb="See how much notice is left, the deadline to say no by, and whether to call or email."
+                />
+                <ToolCard
                     href="/tracker"
                     title="Tracker"
                     blurb="Keep invitations, contacts and follow-ups so a no today can be a yes later."
