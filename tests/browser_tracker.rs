@@ -409,5 +409,5 @@ async fn home_lists_what_is_due_and_marks_it_done() {
     assert!(state
         .tracker
         .with_untracked(|d| d.follow_ups[0].done_at.is_some()));
-    assert_eq!(root.query_selector_all(".tool-card").unwrap().length(), 4);
+    assert_eq!(root.query_selector_all(".tool-card").unwrap().length(), 5);
 }
