@@ -7,6 +7,8 @@
 
 pub mod backup;
 mod backup_checks;
+#[cfg(target_arch = "wasm32")]
+pub mod codec;
 pub mod csv;
 pub mod envelope;
 #[cfg(target_arch = "wasm32")]

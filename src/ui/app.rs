@@ -14,6 +14,50 @@ use super::paths::{app_path, base};
 use super::state::AppState;
 use super::theme::apply_theme;
 
+/// A routed page. In the split release build (`--cfg gd_split`) each page
+/// is a lazy route: its code is a separate chunk fetched when the route is
+/// first visited, together with the storage codec every page but Home
+/// uses, so a first visit to Home downloads neither. Other builds route
+/// straight to the component.
+#[cfg(gd_split)]
+macro_rules! page {
+    ($route:ident, $page:ident) => {{
+        #[derive(Debug)]
+        struct $route;
+
+        impl leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                #[leptos::lazy($route)]
+                fn page_view() -> AnyView {
+                    view! { <$page/> }.into_any()
+                }
+                // The page's chunk and the codec's arrive side by side.
+                let ((), view) = futures::future::join(
+                    async {
+                        super::codec::load().await;
+                    },
+                    page_view(),
+                )
+                .await;
+                view
+            }
+        }
+
+        leptos_router::Lazy::<$route>::new()
+    }};
+}
+
+#[cfg(not(gd_split))]
+macro_rules! page {
+    ($route:ident, $page:ident) => {
+        $page
+    };
+}
+
 /// The whole application: skip link, header, navigation and routed pages.
 #[component]
 pub fn App() -> impl IntoView {
@@ -33,15 +77,15 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/decide") view=DecidePage/>
-                    <Route path=path!("/compose") view=ComposePage/>
-                    <Route path=path!("/tracker") view=TrackerPage/>
-                    <Route path=path!("/tracker/new") view=OpportunityFormPage/>
-                    <Route path=path!("/tracker/:id") view=OpportunityDetailPage/>
-                    <Route path=path!("/tracker/:id/edit") view=OpportunityFormPage/>
-                    <Route path=path!("/insights") view=InsightsPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                    <Route path=path!("/timing") view=TimingPage/>
+                    <Route path=path!("/decide") view=page!(Decide, DecidePage)/>
+                    <Route path=path!("/compose") view=page!(Compose, ComposePage)/>
+                    <Route path=path!("/tracker") view=page!(Tracker, TrackerPage)/>
+                    <Route path=path!("/tracker/new") view=page!(NewOpportunity, OpportunityFormPage)/>
+                    <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage)/>
+                    <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage)/>
+                    <Route path=path!("/insights") view=page!(Insights, InsightsPage)/>
+                    <Route path=path!("/settings") view=page!(Settings, SettingsPage)/>
+                    <Route path=path!("/timing") view=page!(Timing, TimingPage)/>
                 </Routes>
             </main>
             <MainNav/>

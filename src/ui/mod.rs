@@ -4,6 +4,7 @@
 
 mod app;
 mod banner;
+mod codec;
 pub mod compose;
 pub mod decide;
 pub mod download;
@@ -20,8 +21,22 @@ pub use paths::{already_under_base, app_path, base};
 
 use leptos::prelude::*;
 
-/// Replaces the static loading shell from `index.html` with the app.
+/// Replaces the static loading shell from `index.html` with the app. In
+/// the split release build, anything stored needs the storage codec's
+/// chunk first (see `codec`); a first visit starts at once.
 pub fn mount() {
+    #[cfg(gd_split)]
+    if codec::loaded().is_none() && !crate::storage::local::LocalStore::open().app_keys().is_empty() {
+        leptos::task::spawn_local(async {
+            codec::load().await;
+            mount_now();
+        });
+        return;
+    }
+    mount_now();
+}
+
+fn mount_now() {
     let document = document();
     if let Some(shell) = document.get_element_by_id("shell") {
         shell.remove();

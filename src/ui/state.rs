@@ -26,10 +26,11 @@ use serde::Serialize;
 
 use crate::domain::settings::Settings;
 use crate::domain::tracker::{Conflict, ConflictResolution, RecordKind, TrackerData, TrackerError};
+use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::meta::{is_unreadable_key, BackupMeta, META_KEY};
-use crate::storage::sync::merge_remote;
-use crate::storage::{decode, export_backup, round_trip_checked, SETTINGS_KEY, TRACKER_KEY};
+use crate::storage::{SETTINGS_KEY, TRACKER_KEY};
+use crate::ui::codec;
 
 /// How serious a storage notice is (drives colour and live-region politeness).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +94,12 @@ pub struct AppState {
 
 impl AppState {
     /// Loads everything from localStorage, listens for other tabs' saves
-    /// and provides the state as context.
+    /// and provides the state as context. Whatever is stored is read with
+    /// the storage codec, which `ui::mount` loads first when anything is
+    /// stored (see `ui::codec`).
     pub fn provide() -> AppState {
         let store = LocalStore::open();
+        let codec = codec::loaded();
         let mut notices = Vec::new();
         if !store.is_available() {
             notices.push(Notice {
@@ -108,9 +112,21 @@ impl AppState {
         let seen = store.get_raw(TRACKER_KEY);
         let tracker = match &seen {
             None => TrackerData::default(),
-            Some(raw) => match decode(raw) {
-                Ok(data) => data,
-                Err(e) => {
+            Some(raw) => match codec.map(|c| (c.decode)(raw)) {
+                Some(Ok(data)) => data,
+                // Mount loads the codec before the app whenever anything
+                // is stored, so this is a safety net: read nothing, save
+                // nothing, keep what is stored.
+                None => {
+                    blocked = true;
+                    notices.push(Notice {
+                        id: TRACKER_CORRUPT,
+                        level: NoticeLevel::Error,
+                        text: "Your saved tracker is not loaded yet. Reload the page; until then, changes stay in this tab only.".into(),
+                    });
+                    TrackerData::default()
+                }
+                Some(Err(e)) => {
                     blocked = true;
                     let kept = store.keep_aside(TRACKER_KEY, raw);
                     let text = if store.holds(&kept, raw) {
@@ -127,9 +143,12 @@ impl AppState {
                 }
             },
         };
-        let settings = load_or_default::<Settings>(&store, SETTINGS_KEY, &mut notices);
-        let meta = match store.load_json::<BackupMeta>(META_KEY) {
-            Loaded::Value(m) => m,
+        let settings = match codec {
+            Some(c) => settings_or_default((c.load_settings)(&store), &mut notices),
+            None => Settings::default(),
+        };
+        let meta = match codec.map(|c| (c.load_meta)(&store)) {
+            Some(Loaded::Value(m)) => m,
             _ => BackupMeta::default(),
         };
         let unreadable = unreadable_keys(&store);
@@ -177,11 +196,14 @@ impl AppState {
         if self.blocked.get_untracked() {
             return;
         }
+        let Some(codec) = self.codec_or_later(|state| state.save_tracker()) else {
+            return;
+        };
         // Another tab may have saved since this tab last looked.
-        self.merge_stored();
+        self.merge_stored(codec);
         let outcome = self.tracker.with_untracked(|data| {
-            round_trip_checked(data, now())
-                .map_err(|e| StoreError::Other(e.to_string()))
+            (codec.encode_checked)(data, now())
+                .map_err(StoreError::Other)
                 .and_then(|text| {
                     self.store
                         .with_value(|s| s.set_raw_checked(TRACKER_KEY, &text))
@@ -200,11 +222,34 @@ impl AppState {
 
     /// Replaces and saves the settings.
     pub fn save_settings(&self, settings: Settings) {
-        let outcome = self
-            .store
-            .with_value(|s| s.save_json(SETTINGS_KEY, &settings));
         self.settings.set(settings);
+        self.write_settings();
+    }
+
+    fn write_settings(&self) {
+        let Some(codec) = self.codec_or_later(|state| state.write_settings()) else {
+            return;
+        };
+        let outcome = self.settings.with_untracked(|settings| {
+            self.store
+                .with_value(|s| (codec.save_settings)(s, settings))
+        });
         self.report_save("settings-save", outcome);
+    }
+
+    /// The storage codec now, or `None` after arranging for `then` to run
+    /// once its chunk has loaded (the state is read afresh at that point,
+    /// so nothing done meanwhile is lost).
+    fn codec_or_later(&self, then: impl FnOnce(AppState) + 'static) -> Option<Codec> {
+        if let Some(codec) = codec::loaded() {
+            return Some(codec);
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            codec::load().await;
+            then(state);
+        });
+        None
     }
 
     /// Reads a small JSON value (drafts and the like).
@@ -297,15 +342,20 @@ impl AppState {
 
     /// A backup file of everything tracked, and the export noted so the
     /// reminder rests.
-    pub fn export_backup(&self) -> String {
+    /// `None` only if the storage codec is not loaded, which cannot happen
+    /// on the Settings page (it waits for the codec before it renders).
+    pub fn export_backup(&self) -> Option<String> {
+        let codec = codec::loaded()?;
         let at = now();
-        let text = self.tracker.with_untracked(|d| export_backup(d, at));
+        let text = self
+            .tracker
+            .with_untracked(|d| (codec.export_backup)(d, at));
         self.meta.set(BackupMeta {
             last_export: Some(at),
             changes_since_export: 0,
         });
         self.save_meta();
-        text
+        Some(text)
     }
 
     /// Removes every key of this app and starts empty.
@@ -326,9 +376,12 @@ impl AppState {
     }
 
     fn save_meta(&self) {
+        let Some(codec) = self.codec_or_later(|state| state.save_meta()) else {
+            return;
+        };
         let _ = self
             .meta
-            .with_untracked(|m| self.store.with_value(|s| s.save_json(META_KEY, m)));
+            .with_untracked(|m| self.store.with_value(|s| (codec.save_meta)(s, m)));
     }
 
     fn note_unreadable(&self, key: String) {
@@ -343,22 +396,16 @@ impl AppState {
     fn on_storage(&self, ev: web_sys::StorageEvent) {
         match ev.key().as_deref() {
             Some(TRACKER_KEY) => self.on_remote_tracker(),
-            Some(SETTINGS_KEY) => {
-                if let Some(s) = ev
-                    .new_value()
-                    .and_then(|raw| serde_json::from_str::<Settings>(&raw).ok())
-                {
-                    self.settings.set(s);
+            Some(SETTINGS_KEY) => self.on_remote_small(ev.new_value(), |state, codec, raw| {
+                if let Some(s) = (codec.parse_settings)(raw) {
+                    state.settings.set(s);
                 }
-            }
-            Some(META_KEY) => {
-                if let Some(m) = ev
-                    .new_value()
-                    .and_then(|raw| serde_json::from_str::<BackupMeta>(&raw).ok())
-                {
-                    self.meta.set(m);
+            }),
+            Some(META_KEY) => self.on_remote_small(ev.new_value(), |state, codec, raw| {
+                if let Some(m) = (codec.parse_meta)(raw) {
+                    state.meta.set(m);
                 }
-            }
+            }),
             // `clear()` in another tab, or a key we do not sync.
             _ => {}
         }
@@ -367,15 +414,38 @@ impl AppState {
     /// Another tab changed the tracker key. The event's own value may
     /// already be stale, so the current stored text is what gets merged.
     fn on_remote_tracker(&self) {
-        if self.merge_stored() {
+        let Some(codec) = self.codec_or_later(|state| state.on_remote_tracker()) else {
+            return;
+        };
+        if self.merge_stored(codec) {
             self.save_tracker();
+        }
+    }
+
+    /// Another tab saved settings or the backup record: apply its value
+    /// (once the codec is here to read it).
+    fn on_remote_small(
+        &self,
+        raw: Option<String>,
+        apply: impl Fn(&AppState, Codec, &str) + Copy + 'static,
+    ) {
+        let Some(raw) = raw else { return };
+        match codec::loaded() {
+            Some(codec) => apply(self, codec, &raw),
+            None => {
+                let state = *self;
+                leptos::task::spawn_local(async move {
+                    let codec = codec::load().await;
+                    apply(&state, codec, &raw);
+                });
+            }
         }
     }
 
     /// Merges the stored tracker into this tab if another tab changed it
     /// since this tab last read or wrote it. Returns whether this tab now
     /// holds changes the stored copy lacks (so it should save).
-    fn merge_stored(&self) -> bool {
+    fn merge_stored(&self, codec: Codec) -> bool {
         let current = self.store.with_value(|s| s.get_raw(TRACKER_KEY));
         if self.seen.with_value(|seen| *seen == current) {
             return false;
@@ -393,7 +463,7 @@ impl AppState {
         };
         let merged = self.base.with_value(|base| {
             self.tracker
-                .with_untracked(|local| merge_remote(base, local, &raw))
+                .with_untracked(|local| (codec.merge_remote)(base, local, &raw))
         });
         // A save this build cannot read (from a newer version in another
         // tab, say): keep it aside and stop saving here, as at start.
@@ -485,21 +555,17 @@ fn unreadable_keys(store: &LocalStore) -> Vec<String> {
         .collect()
 }
 
-fn load_or_default<T: DeserializeOwned + Default>(
-    store: &LocalStore,
-    key: &str,
-    notices: &mut Vec<Notice>,
-) -> T {
-    match store.load_json(key) {
+fn settings_or_default(loaded: Loaded<Settings>, notices: &mut Vec<Notice>) -> Settings {
+    match loaded {
         Loaded::Value(v) => v,
-        Loaded::Missing => T::default(),
+        Loaded::Missing => Settings::default(),
         Loaded::Corrupt { backup_key, .. } => {
             notices.push(Notice {
                 id: "settings-corrupt",
                 level: NoticeLevel::Warning,
                 text: format!("Saved settings could not be read and were kept under \"{backup_key}\"; defaults are in use."),
             });
-            T::default()
+            Settings::default()
         }
     }
 }

@@ -95,13 +95,28 @@ struct AttentionRow {
 
 /// Due and overdue follow-ups and interviews coming up, from the tracker.
 /// Shown only where the app state is provided (it always is in the app).
+///
+/// Its code comes with the storage codec (`ui::codec`), which is loaded
+/// before the app mounts whenever anything is stored. Without it nothing
+/// is stored, so nothing can need the user: the calm empty state needs no
+/// more code than this.
 #[component]
 fn NeedsYouNow() -> impl IntoView {
-    use_context::<AppState>().map(needs_you_now)
+    let state = use_context::<AppState>()?;
+    Some(match crate::ui::codec::needs_you_now() {
+        Some(section) => section(state),
+        None => view! {
+            <section aria-labelledby="now-title" class="needs-you">
+                <h2 id="now-title">"What needs you now"</h2>
+                <p class="calm">"Nothing needs you right now. Enjoy the quiet."</p>
+            </section>
+        }
+        .into_any(),
+    })
 }
 
 /// The section, given the app state.
-fn needs_you_now(state: AppState) -> impl IntoView {
+pub(crate) fn needs_you_now(state: AppState) -> AnyView {
     let rows = Memo::new(move |_| {
         state
             .tracker
@@ -131,6 +146,7 @@ fn needs_you_now(state: AppState) -> impl IntoView {
             <p role="status" class="form-result">{move || result.get()}</p>
         </section>
     }
+    .into_any()
 }
 
 /// One follow-up or interview, linking to its opportunity.

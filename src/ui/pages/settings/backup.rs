@@ -23,11 +23,13 @@ pub fn BackupSection() -> impl IntoView {
     });
 
     let export_json = move |_| {
-        let text = state.export_backup();
         let name = dated_name("graceful-decline-backup-", ".json");
-        message.set(Some(
-            download_text(&name, "application/json", &text).map(|()| "Backup downloaded."),
-        ));
+        message.set(Some(match state.export_backup() {
+            Some(text) => {
+                download_text(&name, "application/json", &text).map(|()| "Backup downloaded.")
+            }
+            None => Err("The backup could not be made yet. Reload the page and try again.".into()),
+        }));
     };
     let export_csv = move |_| {
         let text = state.tracker.with_untracked(opportunities_csv);
