@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { splitWasm } from './wasm-split.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
@@ -26,16 +27,31 @@ if (!release) {
   process.exit(0);
 }
 
+// The release build made with `--cfg gd_split` (scripts/dist.sh) is split
+// into a main module and lazily loaded chunks first.
+if ((process.env.RUSTFLAGS ?? '').includes('gd_split')) {
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const { loader, chunks } = splitWasm(stage, root);
+  console.log(`post-build: wasm split into a main module and ${chunks.length} chunks (${loader})`);
+  html = readFileSync(indexPath, 'utf8'); // with the new integrity hashes
+}
+
 const files = readdirSync(stage).filter((f) => statSync(path.join(stage, f)).isFile() && f !== 'sw.js');
 const hash = createHash('sha256');
 for (const f of files.sort()) hash.update(f).update(readFileSync(path.join(stage, f)));
 const build = hash.digest('hex').slice(0, 16);
 // PNG icons are fetched by the browser when installing; the shell does
 // not need them offline, and they would double a first visit's bytes.
-const precache = ['./', ...files.filter((f) => f !== 'index.html' && !f.endsWith('.png')).map((f) => `./${f}`)];
+// The other pages' wasm chunks are not fetched at install: the worker
+// gets them when the page is idle (see sw.js), so a first visit downloads
+// only what Home needs.
+const isChunk = (f) => /^(chunk|split)_.*\.wasm$/.test(f);
+const precache = ['./', ...files.filter((f) => f !== 'index.html' && !f.endsWith('.png') && !isChunk(f)).map((f) => `./${f}`)];
+const lazy = files.filter(isChunk).map((f) => `./${f}`);
 const sw = readFileSync(swPath, 'utf8')
   .replace('__BUILD_HASH__', build)
-  .replace('__PRECACHE_LIST__', JSON.stringify(precache));
+  .replace('__PRECACHE_LIST__', JSON.stringify(precache))
+  .replace('__LAZY_LIST__', JSON.stringify(lazy));
 writeFileSync(swPath, sw);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -59,4 +75,4 @@ if (!html.includes('Content-Security-Policy')) {
   process.exit(1);
 }
 writeFileSync(indexPath, html);
-console.log(`post-build: build ${build}, ${precache.length} files precached, ${hashes.length} inline script(s) hashed`);
+console.log(`post-build: build ${build}, ${precache.length} files precached, ${lazy.length} chunks warmed later, ${hashes.length} inline script(s) hashed`);

@@ -38,6 +38,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# 3b. The wasm splitter the release build runs (tools/wasm-split, the step
+#     `cargo leptos --split` does; trunk 0.21 cannot). cargo rebuilds it
+#     only when its sources or lock file change (under a second when not).
+say "building tools/wasm-split (about 30 s the first time)"
+cargo build --release --locked --quiet --manifest-path tools/wasm-split/Cargo.toml --target-dir target/tools
+
 # 4. Node tools, pinned in package-lock.json: wasm-opt (binaryen 132), the
 #    gzip static server, Playwright, axe-core, Lighthouse. Reinstalled only
 #    when the lock file changed since the last install.
