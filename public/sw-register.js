@@ -25,6 +25,16 @@
   window.addEventListener('load', async () => {
     try {
       const reg = await navigator.serviceWorker.register('sw.js');
+      // Once this page is usable and the browser idle, fetch the other
+      // pages' code so the whole app works offline.
+      navigator.serviceWorker.addEventListener('message', (event) => {
+        if (event.data === 'warmed') document.documentElement.dataset.offlineReady = 'yes';
+      });
+      navigator.serviceWorker.ready.then((ready) => {
+        const ask = () => ready.active?.postMessage('warm');
+        if ('requestIdleCallback' in window) requestIdleCallback(ask, { timeout: 5000 });
+        else setTimeout(ask, 2000);
+      });
       if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const next = reg.installing;

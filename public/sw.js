@@ -3,6 +3,11 @@
 // changes this file and the browser installs the new version.
 const BUILD = '__BUILD_HASH__';
 const PRECACHE = __PRECACHE_LIST__;
+// The wasm chunks of the other pages (scripts/wasm-split.mjs): cached when
+// first used, and all of them once the page asks ("warm", sent when the
+// browser is idle after the first page is usable), so every page works
+// offline without slowing the first visit.
+const LAZY = __LAZY_LIST__;
 const CACHE = `graceful-decline-${BUILD}`;
 
 self.addEventListener('install', (event) => {
@@ -19,10 +24,24 @@ self.addEventListener('activate', (event) => {
 });
 
 // The page asks the waiting worker to take over when the user chooses
-// to reload into the new version.
+// to reload into the new version, and the active one to fetch the rest of
+// the app for offline use.
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'warm') event.waitUntil(warm(event.source));
 });
+
+async function warm(client) {
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const url of LAZY) if (!(await cache.match(url))) missing.push(url);
+  try {
+    await cache.addAll(missing);
+    client?.postMessage('warmed');
+  } catch {
+    // Offline or interrupted: the next visit tries again.
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -52,6 +52,8 @@ test('after one visit the app loads and works offline, deep links included', asy
   const { ctx, page, problems } = await openPage(browser);
   await visit(page);
   await controlled(page);
+  // The other pages' chunks arrive in the background once the page is idle.
+  await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'yes', null, { timeout: 30000 });
   await ctx.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
