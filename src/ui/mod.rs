@@ -27,7 +27,8 @@ use leptos::prelude::*;
 pub fn mount() {
     #[cfg(gd_split)]
     if codec::loaded().is_none() && !crate::storage::local::LocalStore::open().app_keys().is_empty() {
-        leptos::task::spawn_local(async {
+        // Before mount Leptos has no executor yet: use the browser's.
+        wasm_bindgen_futures::spawn_local(async {
             codec::load().await;
             mount_now();
         });
