@@ -15,13 +15,61 @@
 // files' names and fresh integrity hashes in index.html.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const WASM_OPT_FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
+
+// wasm-bindgen 0.2.130 marks the functions it replaces with imports by a
+// call to `__wbindgen_describe_generic_import`; wasm_split_cli_support
+// 0.2.2 keeps such functions in the main module, behind a shim with a
+// stable signature, only for the older name `__wbindgen_describe_cast`.
+// Without that, a chunk calls a function whose signature wasm-bindgen
+// then changes ("function signature mismatch" at run time). So the
+// splitter sees the old name, and wasm-bindgen gets the new one back.
+const WBG_MODULE = '__wbindgen_placeholder__';
+const WBG_MARKER = '__wbindgen_describe_generic_import';
+const WBG_MARKER_SPLITTER = '__wbindgen_describe_cast';
+
+/** The wasm with function import `module`.`from` renamed to `to`. */
+export function renameImport(bytes, module, from, to) {
+  const leb = (i) => { let r = 0, sh = 0, b; do { b = bytes[i++]; r |= (b & 0x7f) << sh; sh += 7; } while (b & 0x80); return [r >>> 0, i]; };
+  const enc = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return Buffer.from(out); };
+  const str = (i) => { const [n, s] = leb(i); return [bytes.subarray(s, s + n).toString(), s + n]; };
+  let i = 8;
+  while (i < bytes.length) {
+    const [size, body] = leb(i + 1);
+    const end = body + size;
+    if (bytes[i] === 2) {
+      let [count, j] = leb(body);
+      for (let k = 0; k < count; k++) {
+        let mod, name;
+        [mod, j] = str(j);
+        const nameAt = j;
+        [name, j] = str(j);
+        if (mod === module && name === from && bytes[j] === 0) {
+          const section = Buffer.concat([enc(count), bytes.subarray(leb(body)[1], nameAt), enc(Buffer.byteLength(to)), Buffer.from(to), bytes.subarray(j, end)]);
+          return Buffer.concat([bytes.subarray(0, i), Buffer.from([2]), enc(section.length), section, bytes.subarray(end)]);
+        }
+        const kind = bytes[j++];
+        if (kind === 0) [, j] = leb(j);
+        else if (kind === 1) { j++; let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
+        else if (kind === 2) { let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
+        else if (kind === 3) j += 2;
+        else if (kind === 4) j += 2;
+      }
+      throw new Error(`wasm-split: no function import ${module}.${from}`);
+    }
+    i = end;
+  }
+  throw new Error('wasm-split: no import section');
+}
+
+// trunk minifies the JS it writes; these two files replace or add to it.
+const minifyJs = (from, to) => run('terser', [from, '--module', '--compress', '--mangle', '-o', to]);
 
 const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -40,8 +88,12 @@ export function splitWasm(stage, root) {
   mkdirSync(path.join(work, 'bindgen'), { recursive: true });
   const raw = readFileSync(input);
   const loader = `split-${hex16(raw)}.js`;
-  const chunks = run(tool, [input, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
+  const renamed = path.join(work, 'input.wasm');
+  writeFileSync(renamed, renameImport(raw, WBG_MODULE, WBG_MARKER, WBG_MARKER_SPLITTER));
+  const chunks = run(tool, [renamed, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
     .split('\n').filter(Boolean).map((p) => path.basename(p));
+  const main = path.join(work, 'main.wasm');
+  writeFileSync(main, renameImport(readFileSync(main), WBG_MODULE, WBG_MARKER_SPLITTER, WBG_MARKER));
 
   run('wasm-bindgen', [
     '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
@@ -49,7 +101,7 @@ export function splitWasm(stage, root) {
   ]);
   const optimise = (file, out) => run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...WASM_OPT_FEATURES, file, '-o', out]);
   optimise(path.join(work, 'bindgen', `${stem}_bg.wasm`), path.join(stage, `${stem}_bg.wasm`));
-  copyFileSync(path.join(work, 'bindgen', `${stem}.js`), path.join(stage, glue));
+  minifyJs(path.join(work, 'bindgen', `${stem}.js`), path.join(stage, glue));
 
   // Chunks get content-hashed names, so a cache can never pair one build's
   // main module with another build's chunk.
@@ -65,7 +117,8 @@ export function splitWasm(stage, root) {
     if (loaderJs === before) throw new Error(`wasm-split: the loader never names ${chunk}`);
     written.push(name);
   }
-  writeFileSync(path.join(stage, loader), loaderJs);
+  writeFileSync(path.join(work, loader), loaderJs);
+  minifyJs(path.join(work, loader), path.join(stage, loader));
 
   // trunk's preload links carry integrity hashes of the files replaced.
   const indexPath = path.join(stage, 'index.html');
