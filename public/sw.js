@@ -3,11 +3,12 @@
 // changes this file and the browser installs the new version.
 const BUILD = '__BUILD_HASH__';
 const PRECACHE = __PRECACHE_LIST__;
-// The wasm chunks of the other pages (scripts/wasm-split.mjs): cached when
-// first used, and all of them once the page asks ("warm", sent when the
-// browser is idle after the first page is usable), so every page works
-// offline without slowing the first visit.
-const LAZY = __LAZY_LIST__;
+// The wasm chunks of the other pages (scripts/wasm-split.mjs) are cached
+// when first used, and all of them once the page asks ("warm", sent when
+// the browser is idle after the first page is usable), so every page works
+// offline without slowing the first visit. Their list is offline.json,
+// fetched only then.
+const LAZY_LIST = './offline.json';
 const CACHE = `graceful-decline-${BUILD}`;
 
 self.addEventListener('install', (event) => {
@@ -33,9 +34,10 @@ self.addEventListener('message', (event) => {
 
 async function warm(client) {
   const cache = await caches.open(CACHE);
-  const missing = [];
-  for (const url of LAZY) if (!(await cache.match(url))) missing.push(url);
   try {
+    const lazy = await (await fetch(LAZY_LIST, { cache: 'no-store' })).json();
+    const missing = [];
+    for (const url of lazy) if (!(await cache.match(url))) missing.push(url);
     await cache.addAll(missing);
     client?.postMessage('warmed');
   } catch {

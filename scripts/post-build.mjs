@@ -50,9 +50,9 @@ const precache = ['./', ...files.filter((f) => f !== 'index.html' && !f.endsWith
 const lazy = files.filter(isChunk).map((f) => `./${f}`);
 const sw = readFileSync(swPath, 'utf8')
   .replace('__BUILD_HASH__', build)
-  .replace('__PRECACHE_LIST__', JSON.stringify(precache))
-  .replace('__LAZY_LIST__', JSON.stringify(lazy));
+  .replace('__PRECACHE_LIST__', JSON.stringify(precache));
 writeFileSync(swPath, sw);
+writeFileSync(path.join(stage, 'offline.json'), JSON.stringify(lazy));
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);

@@ -25,10 +25,11 @@ const fileOf = (pathname) => {
   if (pathname.endsWith('/')) file = path.join(file, 'index.html');
   return file;
 };
-const swText = readFileSync(fileOf(`${base.pathname}sw.js`), 'utf8');
-const lazyList = JSON.parse(/const LAZY = (\[[^\]]*\]);/.exec(swText)?.[1] ?? '[]')
+// The chunks the service worker fetches in the background, and the list
+// itself (offline.json, fetched only for that).
+const lazyList = JSON.parse(readFileSync(fileOf(`${base.pathname}offline.json`), 'utf8'))
   .map((u) => new URL(u, base).pathname);
-const lazy = new Set(lazyList);
+const lazy = new Set([...lazyList, `${base.pathname}offline.json`]);
 
 const browser = await launch();
 const { ctx, page } = await openPage(browser);

@@ -36,7 +36,7 @@ test('the theme override is remembered across reloads', async () => {
   await visit(page, 'settings');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.reload();
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(16, 21, 20)');

@@ -43,7 +43,7 @@ test('a pay mismatch walks to a polite decline, with the path drawn and told', a
   // Reload mid-way: the same question comes back, answers kept.
   await page.getByRole('group', { name: /which stage/i }).waitFor();
   await page.reload();
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   await page.getByRole('group', { name: /which stage/i }).waitFor();
   await page.getByText(/Question 4 of about/).waitFor();
   await page.getByRole('button', { name: 'Back' }).click();

@@ -58,7 +58,7 @@ test('after one visit the app loads and works offline, deep links included', asy
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decide' }).click();
-  await page.locator('main h1').first().waitFor();
+  await page.getByRole('heading', { level: 1, name: /should you go/i }).waitFor();
   assert.match(new URL(page.url()).pathname, /\/graceful-decline\/decide$/);
   await page.goto(new URL('tracker', BASE_URL).href);
   await page.locator('#app main h1').first().waitFor();
@@ -83,7 +83,7 @@ test('publishing a new build shows the update notice, and reloading takes it', a
     const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: /reload to update/i }).click();
     await reloaded;
-    await page.locator('#app main').waitFor();
+    await page.locator('#app main h1').first().waitFor();
     assert.equal(await page.getByRole('status').filter({ hasText: /new version/i }).isVisible(), false);
   } finally {
     writeFileSync(SW_FILE, original);

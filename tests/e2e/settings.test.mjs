@@ -85,7 +85,7 @@ test('export, delete everything, import the file: it is all back, and it survive
   await page.getByText('Import complete: 3 added, 0 replaced, 0 removed.').waitFor();
 
   await page.reload();
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   const after = await exported(page);
   assert.deepEqual(after.data, before.data);
   assertClean(problems);
@@ -153,7 +153,7 @@ test('name, signature and theme are saved and applied after a reload', async () 
   await page.getByLabel('Dark').check();
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   await page.reload();
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   assert.equal(await page.getByLabel('Your name').inputValue(), 'Sam Rivera');
   assert.equal(await page.getByLabel(/Signature/).inputValue(), 'Data analyst\n+44 20 7946 0000');

@@ -84,7 +84,7 @@ test('unreadable saved data waits for "Start fresh", and the copy can be downloa
   await page.getByLabel('Your name').fill('Sam');
   await page.getByRole('button', { name: 'Save my details' }).click();
   await page.reload();
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   assert.equal(await stored(page, TRACKER_KEY), broken, 'nothing saved over it');
   await banner.getByText(/could not be read/).waitFor();
 

@@ -46,10 +46,14 @@ export async function openPage(browser, { viewport = PHONE, colorScheme = 'light
   return { ctx, page, problems };
 }
 
-/** Goes to a path below the app's base and waits until the app mounted. */
+/**
+ * Goes to a path below the app's base and waits until the app mounted and
+ * the page is shown (every page has an h1; pages other than Home arrive as
+ * a separate wasm chunk just after the app mounts).
+ */
 export async function visit(page, path = '') {
   const response = await page.goto(new URL(path, BASE_URL).href);
-  await page.locator('#app main').waitFor();
+  await page.locator('#app main h1').first().waitFor();
   return response;
 }
 
