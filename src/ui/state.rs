@@ -30,6 +30,7 @@ use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::meta::{is_unreadable_key, BackupMeta, META_KEY};
 use crate::storage::sync::merge_remote;
 use crate::storage::{decode, export_backup, round_trip_checked, SETTINGS_KEY, TRACKER_KEY};
+use crate::ui::perf;
 
 /// How serious a storage notice is (drives colour and live-region politeness).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,27 +106,33 @@ impl AppState {
             });
         }
         let mut blocked = false;
-        let seen = store.get_raw(TRACKER_KEY);
-        let tracker = match &seen {
+        // Timed: this is what a returning user waits for before the first
+        // screen (the browser bench reads the measure).
+        let (seen, decoded) = perf::measure(perf::TRACKER_LOAD, || {
+            let seen = store.get_raw(TRACKER_KEY);
+            let decoded = seen.as_deref().map(decode);
+            (seen, decoded)
+        });
+        let tracker = match decoded {
             None => TrackerData::default(),
-            Some(raw) => match decode(raw) {
-                Ok(data) => data,
-                Err(e) => {
-                    blocked = true;
-                    let kept = store.keep_aside(TRACKER_KEY, raw);
-                    let text = if store.holds(&kept, raw) {
-                        format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
-                    } else {
-                        format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
-                    };
-                    notices.push(Notice {
-                        id: TRACKER_CORRUPT,
-                        level: NoticeLevel::Error,
-                        text,
-                    });
-                    TrackerData::default()
-                }
-            },
+            Some(Ok(data)) => data,
+            Some(Err(e)) => {
+                // `decoded` is `Some` only when `seen` is.
+                let raw = seen.as_deref().unwrap_or_default();
+                blocked = true;
+                let kept = store.keep_aside(TRACKER_KEY, raw);
+                let text = if store.holds(&kept, raw) {
+                    format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
+                } else {
+                    format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
+                };
+                notices.push(Notice {
+                    id: TRACKER_CORRUPT,
+                    level: NoticeLevel::Error,
+                    text,
+                });
+                TrackerData::default()
+            }
         };
         let settings = load_or_default::<Settings>(&store, SETTINGS_KEY, &mut notices);
         let meta = match store.load_json::<BackupMeta>(META_KEY) {
