@@ -34,7 +34,7 @@ lint: setup-build
 test: setup
 	scripts/test.sh
 
-## Benchmarks: criterion natively, then timings in the browser.
+## Benchmarks: criterion natively, then in Chromium: the tracker code, and the release build through Playwright.
 bench: setup
 	scripts/bench.sh
 

@@ -8,6 +8,7 @@ use graceful_decline::domain::tracker::{sample, Opportunity, TrackerData};
 use graceful_decline::storage::local::{LocalStore, StoreError};
 use graceful_decline::storage::meta::unreadable_key;
 use graceful_decline::storage::{decode, encode, TRACKER_KEY};
+use graceful_decline::ui::perf;
 use graceful_decline::ui::state::{notice_ids, AppState};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -232,6 +233,30 @@ fn a_save_racing_another_tab_merges_first_and_the_newer_edit_wins() {
     // The late event changes nothing more.
     storage_event(TRACKER_KEY, &text);
     assert_eq!(companies(&state.tracker.get_untracked()), expected);
+    owner.cleanup();
+    clear_app_keys();
+}
+
+/// How many User Timing measures named `name` the page holds.
+fn measures(name: &str) -> u32 {
+    window()
+        .performance()
+        .unwrap()
+        .get_entries_by_name(name)
+        .length()
+}
+
+#[wasm_bindgen_test]
+fn loading_the_tracker_leaves_a_measure_for_the_browser_bench() {
+    clear_app_keys();
+    let text = encode(&sample::generate(3, t0()), t0());
+    LocalStore::open()
+        .set_raw_checked(TRACKER_KEY, &text)
+        .unwrap();
+    let before = measures(perf::TRACKER_LOAD);
+    let (owner, state) = fresh_state();
+    assert_eq!(state.tracker.with_untracked(|d| d.opportunities.len()), 3);
+    assert_eq!(measures(perf::TRACKER_LOAD), before + 1);
     owner.cleanup();
     clear_app_keys();
 }

@@ -12,6 +12,7 @@ use graceful_decline::storage::TRACKER_KEY;
 use graceful_decline::ui::pages::{
     HomePage, OpportunityDetailPage, OpportunityFormPage, TrackerPage,
 };
+use graceful_decline::ui::perf;
 use graceful_decline::ui::state::{now, AppState};
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -144,6 +145,32 @@ async fn search_narrows_the_list_per_keystroke() {
     tick().await;
     assert!(all(&root, ".opportunity-list li").is_empty());
     assert!(text(&root, ".list-count").contains("No opportunities match"));
+}
+
+#[wasm_bindgen_test]
+async fn each_search_leaves_one_measure_for_the_browser_bench() {
+    fresh("/tracker");
+    let root = container();
+    let (_app, _) = mount_with(
+        &root,
+        sample(3),
+        || view! { <Router><TrackerPage/></Router> },
+    );
+    tick().await;
+    let measures = || {
+        window()
+            .performance()
+            .unwrap()
+            .get_entries_by_name(perf::TRACKER_QUERY)
+            .length()
+    };
+    let before = measures();
+    type_into(&root, "#tracker-search", "a", "input");
+    tick().await;
+    type_into(&root, "#tracker-search", "ac", "input");
+    tick().await;
+    assert_eq!(measures(), before + 2);
+    assert_eq!(text(&root, ".list-count"), "Showing 1 opportunity");
 }
 
 #[wasm_bindgen_test]

@@ -11,6 +11,7 @@ pub mod download;
 mod nav;
 pub mod pages;
 mod paths;
+pub mod perf;
 pub mod state;
 mod theme;
 pub mod timing;

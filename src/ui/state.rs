@@ -30,7 +30,7 @@ use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::meta::{is_unreadable_key, BackupMeta, META_KEY};
 use crate::storage::{SETTINGS_KEY, TRACKER_KEY};
-use crate::ui::codec;
+use crate::ui::{codec, perf};
 
 /// How serious a storage notice is (drives colour and live-region politeness).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,39 +109,45 @@ impl AppState {
             });
         }
         let mut blocked = false;
-        let seen = store.get_raw(TRACKER_KEY);
-        let tracker = match &seen {
+        // Timed: this is what a returning user waits for before the first
+        // screen (the browser bench reads the measure).
+        let (seen, decoded) = perf::measure(perf::TRACKER_LOAD, || {
+            let seen = store.get_raw(TRACKER_KEY);
+            let decoded = seen.as_deref().map(|raw| codec.map(|c| (c.decode)(raw)));
+            (seen, decoded)
+        });
+        let tracker = match decoded {
             None => TrackerData::default(),
-            Some(raw) => match codec.map(|c| (c.decode)(raw)) {
-                Some(Ok(data)) => data,
-                // Mount loads the codec before the app whenever anything
-                // is stored, so this is a safety net: read nothing, save
-                // nothing, keep what is stored.
-                None => {
-                    blocked = true;
-                    notices.push(Notice {
-                        id: TRACKER_CORRUPT,
-                        level: NoticeLevel::Error,
-                        text: "Your saved tracker is not loaded yet. Reload the page; until then, changes stay in this tab only.".into(),
-                    });
-                    TrackerData::default()
-                }
-                Some(Err(e)) => {
-                    blocked = true;
-                    let kept = store.keep_aside(TRACKER_KEY, raw);
-                    let text = if store.holds(&kept, raw) {
-                        format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
-                    } else {
-                        format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
-                    };
-                    notices.push(Notice {
-                        id: TRACKER_CORRUPT,
-                        level: NoticeLevel::Error,
-                        text,
-                    });
-                    TrackerData::default()
-                }
-            },
+            Some(Some(Ok(data))) => data,
+            // Mount loads the codec before the app whenever anything is
+            // stored, so this is a safety net: read nothing, save nothing,
+            // keep what is stored.
+            Some(None) => {
+                blocked = true;
+                notices.push(Notice {
+                    id: TRACKER_CORRUPT,
+                    level: NoticeLevel::Error,
+                    text: "Your saved tracker is not loaded yet. Reload the page; until then, changes stay in this tab only.".into(),
+                });
+                TrackerData::default()
+            }
+            Some(Some(Err(e))) => {
+                // `decoded` is `Some` only when `seen` is.
+                let raw = seen.as_deref().unwrap_or_default();
+                blocked = true;
+                let kept = store.keep_aside(TRACKER_KEY, raw);
+                let text = if store.holds(&kept, raw) {
+                    format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
+                } else {
+                    format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
+                };
+                notices.push(Notice {
+                    id: TRACKER_CORRUPT,
+                    level: NoticeLevel::Error,
+                    text,
+                });
+                TrackerData::default()
+            }
         };
         let settings = match codec {
             Some(c) => settings_or_default((c.load_settings)(&store), &mut notices),

@@ -1,0 +1,30 @@
+//! User Timing measures around the work a user waits for, taken inside the
+//! page with the browser's own clock. `scripts/bench-browser.mjs` reads
+//! them from the release build (`performance.getEntriesByName`), and they
+//! show up in the DevTools Performance panel for anyone profiling.
+//!
+//! A measure costs three calls into the browser and one small entry per
+//! load or search, which the browser drops with the page.
+
+/// Reading the saved tracker from localStorage and decoding it, once per
+/// page load.
+pub const TRACKER_LOAD: &str = "gd:load";
+/// One run of the tracker list's search, filter, sort and paging: the
+/// work behind each keystroke in the search box.
+pub const TRACKER_QUERY: &str = "gd:query";
+
+/// Runs `work` and records how long it took as the User Timing measure
+/// `name`. Without a `performance` object the work simply runs.
+pub fn measure<R>(name: &str, work: impl FnOnce() -> R) -> R {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    // Marks and measures only fail for reserved names, which these are not;
+    // a missing figure must never stop the app.
+    let _ = performance.mark(&start);
+    let result = work();
+    let _ = performance.measure_with_start_mark(name, &start);
+    performance.clear_marks_with_mark_name(&start);
+    result
+}
