@@ -1,5 +1,6 @@
-// The home page: loads clean under the Pages subpath, is accessible in
-// both themes and widths, and navigation works including deep links.
+// The home page: loads clean under the Pages subpath with only the main
+// wasm module, is accessible in both themes and widths, and navigation
+// works including deep links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, visit, assertClean, assertAccessible, PHONE, DESKTOP, BASE_URL } from './support.mjs';
@@ -13,6 +14,26 @@ test('home loads with no console error and no off-origin request', async () => {
   await visit(page);
   await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
   assert.equal(await page.locator('#shell').count(), 0, 'the static shell is replaced on mount');
+  assertClean(problems);
+  await ctx.close();
+});
+
+test("a first visit to Home loads only the main module; a page's code comes when it is opened", async () => {
+  const { ctx, page, problems } = await openPage(browser);
+  const wasm = [];
+  page.on('request', (req) => {
+    const name = new URL(req.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasm.push(name);
+  });
+  await visit(page);
+  await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
+  // Nothing is stored on a first visit: no storage codec, no page chunk.
+  assert.deepEqual(wasm.filter((n) => !n.endsWith('_bg.wasm')), [], 'Home needs the main module only');
+  assert.equal(wasm.length, 1);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decide' }).click();
+  await page.getByRole('heading', { level: 1, name: /should you go/i }).waitFor();
+  assert.ok(wasm.some((n) => n.startsWith('split_Decide_')), `the Decide chunk was fetched: ${wasm.join(', ')}`);
+  assert.ok(!wasm.some((n) => n.startsWith('split_Compose_')), 'other pages stay unloaded');
   assertClean(problems);
   await ctx.close();
 });
