@@ -128,6 +128,12 @@ export function splitWasm(stage, root) {
     if (!re.test(html)) throw new Error(`wasm-split: no integrity attribute for ${file} in index.html`);
     html = html.replace(re, (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, file)))}${q}`);
   }
+  // The glue imports the loader: fetch both at once, not one after the other.
+  const preload = new RegExp(`<link[^>]*href=("?)([^"\\s>]*)${glue.replace(/[.]/g, '\\.')}\\1[^>]*>`);
+  const m = preload.exec(html);
+  if (!m) throw new Error(`wasm-split: no preload link for ${glue} in index.html`);
+  const link = `<link rel=modulepreload crossorigin href=${m[2]}${loader} integrity=${sri(readFileSync(path.join(stage, loader)))}>`;
+  html = html.replace(m[0], m[0] + link);
   writeFileSync(indexPath, html);
   return { loader, chunks: written };
 }

@@ -22,12 +22,23 @@ pub use paths::{already_under_base, app_path, base};
 
 use leptos::prelude::*;
 
-/// Replaces the static loading shell from `index.html` with the app. In
-/// the split release build, anything stored needs the storage codec's
+/// Replaces the static loading shell from `index.html` with the app, once
+/// the browser has painted the shell: the name and purpose are on screen
+/// at once, and the app's first render never holds up that first paint.
+/// In the split release build, anything stored needs the storage codec's
 /// chunk first (see `codec`); a first visit starts at once.
 pub fn mount() {
+    // A timeout set in an animation frame runs after that frame's paint.
+    request_animation_frame(|| set_timeout(mount_after_paint, std::time::Duration::ZERO));
+}
+
+fn mount_after_paint() {
     #[cfg(gd_split)]
-    if codec::loaded().is_none() && !crate::storage::local::LocalStore::open().app_keys().is_empty() {
+    if codec::loaded().is_none()
+        && !crate::storage::local::LocalStore::open()
+            .app_keys()
+            .is_empty()
+    {
         // Before mount Leptos has no executor yet: use the browser's.
         wasm_bindgen_futures::spawn_local(async {
             codec::load().await;

@@ -11,8 +11,8 @@ mod tracker;
 
 pub use compose::ComposePage;
 pub use decide::DecidePage;
-pub use home::HomePage;
 pub(crate) use home::needs_you_now;
+pub use home::HomePage;
 pub use insights::InsightsPage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;
