@@ -15,13 +15,15 @@ use super::state::AppState;
 use super::theme::apply_theme;
 
 /// A routed page. In the split release build (`--cfg gd_split`) each page
-/// is a lazy route: its code is a separate chunk fetched when the route is
-/// first visited, together with the storage codec every page but Home
-/// uses, so a first visit to Home downloads neither. Other builds route
-/// straight to the component.
+/// is a lazy route: its code is in the split module named by `$chunk`,
+/// fetched when the route is first visited together with the storage codec
+/// every page but Home uses, so a first visit to Home downloads neither.
+/// Pages that share most of their code share a module (the tracker's list,
+/// detail, form and insights): every extra module costs a request and a
+/// compile. Other builds route straight to the component.
 #[cfg(gd_split)]
 macro_rules! page {
-    ($route:ident, $page:ident) => {{
+    ($route:ident, $page:ident, $chunk:ident, $view:ident) => {{
         #[derive(Debug)]
         struct $route;
 
@@ -31,8 +33,8 @@ macro_rules! page {
             }
 
             async fn view(_this: Self) -> AnyView {
-                #[leptos::lazy($route)]
-                fn page_view() -> AnyView {
+                #[leptos::lazy($chunk)]
+                fn $view() -> AnyView {
                     view! { <$page/> }.into_any()
                 }
                 // The page's chunk and the codec's arrive side by side.
@@ -40,7 +42,7 @@ macro_rules! page {
                     async {
                         super::codec::load().await;
                     },
-                    page_view(),
+                    $view(),
                 )
                 .await;
                 view
@@ -53,7 +55,7 @@ macro_rules! page {
 
 #[cfg(not(gd_split))]
 macro_rules! page {
-    ($route:ident, $page:ident) => {
+    ($route:ident, $page:ident, $chunk:ident, $view:ident) => {
         $page
     };
 }
@@ -77,15 +79,15 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/decide") view=page!(Decide, DecidePage)/>
-                    <Route path=path!("/compose") view=page!(Compose, ComposePage)/>
-                    <Route path=path!("/tracker") view=page!(Tracker, TrackerPage)/>
-                    <Route path=path!("/tracker/new") view=page!(NewOpportunity, OpportunityFormPage)/>
-                    <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage)/>
-                    <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage)/>
-                    <Route path=path!("/insights") view=page!(Insights, InsightsPage)/>
-                    <Route path=path!("/settings") view=page!(Settings, SettingsPage)/>
-                    <Route path=path!("/timing") view=page!(Timing, TimingPage)/>
+                    <Route path=path!("/decide") view=page!(Decide, DecidePage, decide, decide_view)/>
+                    <Route path=path!("/compose") view=page!(Compose, ComposePage, compose, compose_view)/>
+                    <Route path=path!("/tracker") view=page!(Tracker, TrackerPage, tracker, tracker_view)/>
+                    <Route path=path!("/tracker/new") view=page!(NewOpportunity, OpportunityFormPage, tracker, new_view)/>
+                    <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage, tracker, detail_view)/>
+                    <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage, tracker, edit_view)/>
+                    <Route path=path!("/insights") view=page!(Insights, InsightsPage, tracker, insights_view)/>
+                    <Route path=path!("/settings") view=page!(Settings, SettingsPage, settings, settings_view)/>
+                    <Route path=path!("/timing") view=page!(Timing, TimingPage, timing, timing_view)/>
                 </Routes>
             </main>
             <MainNav/>
