@@ -18,9 +18,12 @@ use super::theme::apply_theme;
 /// is a lazy route: its code is in the split module named by `$chunk`,
 /// fetched when the route is first visited together with the storage codec
 /// every page but Home uses, so a first visit to Home downloads neither.
-/// Pages that share most of their code share a module (the tracker's list,
-/// detail, form and insights): every extra module costs a request and a
-/// compile. Other builds route straight to the component.
+/// Pages share two modules, `advice` (decide, compose, timing: the advice
+/// engines and the timing panel) and `data` (tracker, insights, settings):
+/// the splitter makes a chunk file for every combination of split points
+/// that share code, and each costs a request and a compile (with one
+/// module per page a deep link to Decide fetched 38). Other builds route
+/// straight to the component.
 #[cfg(gd_split)]
 macro_rules! page {
     ($route:ident, $page:ident, $chunk:ident, $view:ident) => {{
@@ -79,15 +82,15 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/decide") view=page!(Decide, DecidePage, decide, decide_view)/>
-                    <Route path=path!("/compose") view=page!(Compose, ComposePage, compose, compose_view)/>
-                    <Route path=path!("/tracker") view=page!(Tracker, TrackerPage, tracker, tracker_view)/>
-                    <Route path=path!("/tracker/new") view=page!(NewOpportunity, OpportunityFormPage, tracker, new_view)/>
-                    <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage, tracker, detail_view)/>
-                    <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage, tracker, edit_view)/>
-                    <Route path=path!("/insights") view=page!(Insights, InsightsPage, tracker, insights_view)/>
-                    <Route path=path!("/settings") view=page!(Settings, SettingsPage, settings, settings_view)/>
-                    <Route path=path!("/timing") view=page!(Timing, TimingPage, timing, timing_view)/>
+                    <Route path=path!("/decide") view=page!(Decide, DecidePage, advice, decide_view)/>
+                    <Route path=path!("/compose") view=page!(Compose, ComposePage, advice, compose_view)/>
+                    <Route path=path!("/tracker") view=page!(Tracker, TrackerPage, data, tracker_view)/>
+                    <Route path=path!("/tracker/new") view=page!(NewOpportunity, OpportunityFormPage, data, new_view)/>
+                    <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage, data, detail_view)/>
+                    <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage, data, edit_view)/>
+                    <Route path=path!("/insights") view=page!(Insights, InsightsPage, data, insights_view)/>
+                    <Route path=path!("/settings") view=page!(Settings, SettingsPage, data, settings_view)/>
+                    <Route path=path!("/timing") view=page!(Timing, TimingPage, advice, timing_view)/>
                 </Routes>
             </main>
             <MainNav/>
