@@ -17,8 +17,25 @@ cp dist/index.html dist/404.html
 # 200 (GitHub Pages answers 404.html with status 404, which some browsers,
 # link previews and Lighthouse treat as an error). Deeper links such as
 # /tracker/<id> still load through 404.html.
+# Each folder's copy preloads the wasm chunks of its page and of the
+# storage codec (dist/preload.json, written by the split step), so a deep
+# link fetches them alongside the main module, not after it.
 for page in decide compose timing tracker insights settings; do
   mkdir -p "dist/$page"
-  cp dist/index.html "dist/$page/index.html"
+  node -e '
+    const fs = require("fs");
+    const [page, base] = process.argv.slice(1);
+    let html = fs.readFileSync("dist/index.html", "utf8");
+    const map = fs.existsSync("dist/preload.json") ? JSON.parse(fs.readFileSync("dist/preload.json", "utf8")) : {};
+    // The split modules of src/ui/app.rs (`page!`).
+    const split = { decide: "advice", compose: "advice", timing: "advice" }[page] ?? "data";
+    const files = Object.entries(map)
+      .filter(([name]) => name.startsWith(`${split}_`) || name.startsWith("fetch_"))
+      .flatMap(([, f]) => f);
+    const links = [...new Set(files)].map((f) => `<link rel=preload as=fetch crossorigin href=${base}${f}>`).join("");
+    if (!html.includes("<script type=module>")) throw new Error("dist.sh: no start-up script in index.html");
+    html = html.replace("<script type=module>", links + "<script type=module>");
+    fs.writeFileSync(`dist/${page}/index.html`, html);
+  ' "$page" "$public_url"
 done
 echo "dist: built for $public_url ($(du -sh dist | cut -f1))"

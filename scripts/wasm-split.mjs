@@ -90,8 +90,14 @@ export function splitWasm(stage, root) {
   const loader = `split-${hex16(raw)}.js`;
   const renamed = path.join(work, 'input.wasm');
   writeFileSync(renamed, renameImport(raw, WBG_MODULE, WBG_MARKER, WBG_MARKER_SPLITTER));
-  const chunks = run(tool, [renamed, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
-    .split('\n').filter(Boolean).map((p) => path.basename(p));
+  const out = run(tool, [renamed, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
+    .split('\n').filter(Boolean);
+  const chunks = out.filter((l) => l.endsWith('.wasm')).map((p) => path.basename(p));
+  // split point -> the chunk files it loads (stems, before hashing)
+  const loads = Object.fromEntries(out.filter((l) => !l.endsWith('.wasm')).map((l) => {
+    const [name, ...stems] = l.split(' ');
+    return [name, stems];
+  }));
   const main = path.join(work, 'main.wasm');
   writeFileSync(main, renameImport(readFileSync(main), WBG_MODULE, WBG_MARKER_SPLITTER, WBG_MARKER));
 
@@ -107,6 +113,7 @@ export function splitWasm(stage, root) {
   // main module with another build's chunk.
   let loaderJs = readFileSync(path.join(work, loader), 'utf8');
   const written = [];
+  const hashedName = {};
   for (const chunk of chunks) {
     const tmp = path.join(work, `opt-${chunk}`);
     optimise(path.join(work, chunk), tmp);
@@ -116,14 +123,30 @@ export function splitWasm(stage, root) {
     loaderJs = loaderJs.replaceAll(`"./${chunk}"`, `"./${name}"`);
     if (loaderJs === before) throw new Error(`wasm-split: the loader never names ${chunk}`);
     written.push(name);
+    hashedName[chunk.slice(0, -5)] = name;
   }
+  // For scripts/dist.sh: each page's index.html preloads its own chunks.
+  const preloads = Object.fromEntries(Object.entries(loads).map(([split, stems]) => [
+    split, stems.map((stem) => hashedName[stem]).filter(Boolean),
+  ]));
+  writeFileSync(path.join(stage, 'preload.json'), JSON.stringify(preloads));
   writeFileSync(path.join(work, loader), loaderJs);
   minifyJs(path.join(work, loader), path.join(stage, loader));
 
-  // trunk's preload links carry integrity hashes of the files replaced.
   const indexPath = path.join(stage, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
-  for (const file of [glue, `${stem}_bg.wasm`]) {
+  // The shell paints first, then the wasm downloads: trunk's preload of it
+  // would compete for a slow connection with the CSS the first paint
+  // needs, and the start-up script waits for that paint (or 100 ms) before
+  // fetching it.
+  const wasmPreload = new RegExp(`<link[^>]*${stem}_bg\\.wasm[^>]*>`);
+  if (!wasmPreload.test(html)) throw new Error('wasm-split: no preload link for the wasm in index.html');
+  html = html.replace(wasmPreload, '');
+  const start = 'const wasm = await init(';
+  if (!html.includes(start)) throw new Error('wasm-split: trunk start-up script not recognised');
+  html = html.replace(start, `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${start}`);
+  // trunk's preload link for the glue carries the integrity of the file replaced.
+  for (const file of [glue]) {
     const re = new RegExp(`(<link[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
     if (!re.test(html)) throw new Error(`wasm-split: no integrity attribute for ${file} in index.html`);
     html = html.replace(re, (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, file)))}${q}`);

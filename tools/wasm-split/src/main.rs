@@ -5,7 +5,8 @@
 //! module (to be run through wasm-bindgen with `--keep-lld-exports`), one
 //! wasm file per chunk in `out-dir`, and the JS loader named `link-name`
 //! (relative to `out-dir`) that imports `initSync` from `main-module`.
-//! Prints the chunk files, one per line.
+//! Prints the chunk files, one per line, then for each split point a line
+//! `<split> <file stem> <file stem>...`: the chunks that split point loads.
 
 use std::path::Path;
 
@@ -31,6 +32,11 @@ fn main() {
         Ok(split) => {
             for path in split.split_modules {
                 println!("{}", path.display());
+            }
+            let mut prefetch: Vec<_> = split.prefetch_map.into_iter().collect();
+            prefetch.sort();
+            for (name, stems) in prefetch {
+                println!("{name} {}", stems.join(" "));
             }
         }
         Err(e) => {
