@@ -40,8 +40,10 @@ fn mount_after_paint() {
             .is_empty()
     {
         // Before mount Leptos has no executor yet: use the browser's.
+        perf::start(perf::CODEC_LOAD);
         wasm_bindgen_futures::spawn_local(async {
             codec::load().await;
+            perf::end(perf::CODEC_LOAD);
             mount_now();
         });
         return;

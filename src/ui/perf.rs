@@ -13,6 +13,26 @@ pub const TRACKER_LOAD: &str = "gd:load";
 /// work behind each keystroke in the search box.
 pub const TRACKER_QUERY: &str = "gd:query";
 
+/// Fetching the storage codec's wasm chunk before the app mounts (the split
+/// release build, when something is stored; see `ui::codec`).
+pub const CODEC_LOAD: &str = "gd:codec";
+
+/// Marks the start of the measure `name`; [`end`] records it.
+pub fn start(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("{name}:start"));
+    }
+}
+
+/// Records the measure `name` from the mark [`start`] set.
+pub fn end(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let start = format!("{name}:start");
+        let _ = performance.measure_with_start_mark(name, &start);
+        performance.clear_marks_with_mark_name(&start);
+    }
+}
+
 /// Runs `work` and records how long it took as the User Timing measure
 /// `name`. Without a `performance` object the work simply runs.
 pub fn measure<R>(name: &str, work: impl FnOnce() -> R) -> R {
