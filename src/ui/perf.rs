@@ -24,27 +24,22 @@ pub fn start(name: &str) {
     }
 }
 
-/// Records the measure `name` from the mark [`start`] set.
+/// Records the measure `name` from the mark [`start`] set. Marks and
+/// measures only fail for reserved names, which these are not; a missing
+/// figure must never stop the app.
 pub fn end(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let start = format!("{name}:start");
-        let _ = performance.measure_with_start_mark(name, &start);
-        performance.clear_marks_with_mark_name(&start);
+        let mark = format!("{name}:start");
+        let _ = performance.measure_with_start_mark(name, &mark);
+        performance.clear_marks_with_mark_name(&mark);
     }
 }
 
 /// Runs `work` and records how long it took as the User Timing measure
 /// `name`. Without a `performance` object the work simply runs.
 pub fn measure<R>(name: &str, work: impl FnOnce() -> R) -> R {
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
-        return work();
-    };
-    let start = format!("{name}:start");
-    // Marks and measures only fail for reserved names, which these are not;
-    // a missing figure must never stop the app.
-    let _ = performance.mark(&start);
+    start(name);
     let result = work();
-    let _ = performance.measure_with_start_mark(name, &start);
-    performance.clear_marks_with_mark_name(&start);
+    end(name);
     result
 }

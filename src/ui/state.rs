@@ -243,19 +243,27 @@ impl AppState {
         self.report_save("settings-save", outcome);
     }
 
+    /// Runs `work` with the storage codec: now if it is loaded, else once
+    /// its chunk has arrived.
+    fn with_codec(&self, work: impl FnOnce(AppState, Codec) + 'static) {
+        match codec::loaded() {
+            Some(codec) => work(*self, codec),
+            None => {
+                let state = *self;
+                leptos::task::spawn_local(async move { work(state, codec::load().await) });
+            }
+        }
+    }
+
     /// The storage codec now, or `None` after arranging for `then` to run
     /// once its chunk has loaded (the state is read afresh at that point,
     /// so nothing done meanwhile is lost).
     fn codec_or_later(&self, then: impl FnOnce(AppState) + 'static) -> Option<Codec> {
-        if let Some(codec) = codec::loaded() {
-            return Some(codec);
+        let codec = codec::loaded();
+        if codec.is_none() {
+            self.with_codec(|state, _| then(state));
         }
-        let state = *self;
-        leptos::task::spawn_local(async move {
-            codec::load().await;
-            then(state);
-        });
-        None
+        codec
     }
 
     /// Reads a small JSON value (drafts and the like).
@@ -402,16 +410,24 @@ impl AppState {
     fn on_storage(&self, ev: web_sys::StorageEvent) {
         match ev.key().as_deref() {
             Some(TRACKER_KEY) => self.on_remote_tracker(),
-            Some(SETTINGS_KEY) => self.on_remote_small(ev.new_value(), |state, codec, raw| {
-                if let Some(s) = (codec.parse_settings)(raw) {
-                    state.settings.set(s);
+            Some(SETTINGS_KEY) => {
+                if let Some(raw) = ev.new_value() {
+                    self.with_codec(move |state, codec| {
+                        if let Some(s) = (codec.parse_settings)(&raw) {
+                            state.settings.set(s);
+                        }
+                    });
                 }
-            }),
-            Some(META_KEY) => self.on_remote_small(ev.new_value(), |state, codec, raw| {
-                if let Some(m) = (codec.parse_meta)(raw) {
-                    state.meta.set(m);
+            }
+            Some(META_KEY) => {
+                if let Some(raw) = ev.new_value() {
+                    self.with_codec(move |state, codec| {
+                        if let Some(m) = (codec.parse_meta)(&raw) {
+                            state.meta.set(m);
+                        }
+                    });
                 }
-            }),
+            }
             // `clear()` in another tab, or a key we do not sync.
             _ => {}
         }
@@ -425,26 +441,6 @@ impl AppState {
         };
         if self.merge_stored(codec) {
             self.save_tracker();
-        }
-    }
-
-    /// Another tab saved settings or the backup record: apply its value
-    /// (once the codec is here to read it).
-    fn on_remote_small(
-        &self,
-        raw: Option<String>,
-        apply: impl Fn(&AppState, Codec, &str) + Copy + 'static,
-    ) {
-        let Some(raw) = raw else { return };
-        match codec::loaded() {
-            Some(codec) => apply(self, codec, &raw),
-            None => {
-                let state = *self;
-                leptos::task::spawn_local(async move {
-                    let codec = codec::load().await;
-                    apply(&state, codec, &raw);
-                });
-            }
         }
     }
 
