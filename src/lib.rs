@@ -7,7 +7,10 @@
 //! holds signals and calls the other two. The UI is compiled for the
 //! browser only, so native builds stay small and fast.
 
-pub mod domain;
-pub mod storage;
+// Packages of their own (crates/domain, crates/storage) so each can have
+// its own optimisation level; their sources stay in src/domain and
+// src/storage.
+pub use gd_domain as domain;
+pub use gd_storage as storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,6 +2,12 @@
 //!
 //! Every function that needs the current time takes `now` as a parameter so
 //! that it can be tested natively and deterministically.
+//!
+//! This is the root of its own package (`crates/domain`), which the app
+//! re-exports as `graceful_decline::domain`; the alias below keeps the
+//! `crate::domain::…` paths the code is written with.
+
+extern crate self as domain;
 
 pub mod vocab;
 

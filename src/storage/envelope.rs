@@ -2,7 +2,10 @@
 //! `{"schema_version": 2, "saved_at": "...", "data": {...}}`, or, as
 //! `encode` writes it for localStorage, with the data packed (see `pack`):
 //! `{"schema_version": 2, "saved_at": "...", "data_packed": "...",
-//! "data_packed_len": 1234}`. Backups and fixtures use the plain form.
+//! "data_packed_len": 1234, "data_len": 9876}`. Backups and fixtures use
+//! the plain form. `data_len` (the unpacked length, so reading allocates
+//! once) came later within version 2: it is optional, and readers that
+//! predate it ignore it.
 //!
 //! Decoding reads the version first and migrates older shapes forward, so a
 //! returning user's data is never lost to an upgrade; data written by a
@@ -108,9 +111,9 @@ pub fn decode_envelope(raw: &str) -> Result<Decoded, DecodeError> {
         });
     }
     let unpacked = match (&peek.data_packed, peek.data_packed_len) {
-        (Some(text), Some(len)) => {
-            Some(unpack(text, len).map_err(|e| DecodeError::Damaged(e.to_string()))?)
-        }
+        (Some(text), Some(len)) => Some(
+            unpack(text, len, peek.data_len).map_err(|e| DecodeError::Damaged(e.to_string()))?,
+        ),
         (Some(_), None) => return Err(DecodeError::Damaged("its length is missing".into())),
         _ => None,
     };
@@ -120,7 +123,7 @@ pub fn decode_envelope(raw: &str) -> Result<Decoded, DecodeError> {
     };
     let (data, migrated_from) = match version {
         1 => (migrate::v1_to_v2(source.parse(version)?), Some(1)),
-        CURRENT_SCHEMA_VERSION => (source.parse(version)?, None),
+        CURRENT_SCHEMA_VERSION => (source.parse_current()?, None),
         v => return Err(DecodeError::UnknownVersion(v)),
     };
     Ok(Decoded {
@@ -142,6 +145,7 @@ pub fn encode(data: &TrackerData, saved_at: DateTime<Utc>) -> String {
         saved_at,
         data_packed: packed,
         data_packed_len: packed_len,
+        data_len: json.len(),
     };
     serde_json::to_string(&env).unwrap_or_default()
 }
@@ -190,6 +194,7 @@ struct PackedEnvelope {
     saved_at: DateTime<Utc>,
     data_packed: String,
     data_packed_len: usize,
+    data_len: usize,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +212,8 @@ struct Peek {
     data_packed: Option<String>,
     #[serde(default)]
     data_packed_len: Option<usize>,
+    #[serde(default)]
+    data_len: Option<usize>,
     #[serde(default)]
     #[allow(dead_code)]
     data: Option<IgnoredAny>,
@@ -235,12 +242,27 @@ enum Source<'a> {
     Data(&'a [u8]),
 }
 
+fn bad_data(version: u32) -> impl Fn(serde_json::Error) -> DecodeError {
+    move |e| DecodeError::BadData {
+        version,
+        detail: e.to_string(),
+    }
+}
+
 impl Source<'_> {
+    /// Reads the current format through `gd_parse`, the fast copy of the
+    /// tracker's deserializer (see src/storage/parse.rs).
+    fn parse_current(&self) -> Result<TrackerData, DecodeError> {
+        let bad = bad_data(CURRENT_SCHEMA_VERSION);
+        match self {
+            Source::Envelope(raw) => gd_parse::tracker_in_envelope(raw.as_bytes()).map_err(bad),
+            Source::Data(bytes) => gd_parse::tracker(bytes).map_err(bad),
+        }
+    }
+
+    /// Reads an older format's data.
     fn parse<T: serde::de::DeserializeOwned>(&self, version: u32) -> Result<T, DecodeError> {
-        let bad = |e: serde_json::Error| DecodeError::BadData {
-            version,
-            detail: e.to_string(),
-        };
+        let bad = bad_data(version);
         match self {
             Source::Envelope(raw) => serde_json::from_slice::<Envelope<T>>(raw.as_bytes())
                 .map(|e| e.data)

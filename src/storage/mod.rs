@@ -4,6 +4,15 @@
 //! migrations (`envelope`, `migrate`, `pack`), backup export and checked import
 //! (`backup`), and the CSV export (`csv`). The browser half, which reads
 //! and writes localStorage and listens for other tabs, builds on these.
+//!
+//! This is the root of its own package (`crates/storage`), which the app
+//! re-exports as `graceful_decline::storage`. `parse.rs` beside it is not
+//! one of its modules but a package too (`gd-parse`), compiled for speed.
+//! The aliases keep the `crate::domain::…` and `crate::storage::…` paths
+//! the code is written with.
+
+extern crate self as storage;
+use gd_domain as domain;
 
 pub mod backup;
 mod backup_checks;

@@ -268,3 +268,52 @@ fn a_backup_of_the_sample_passes_every_import_check() {
     assert_eq!(preview.counts().added, data.record_count());
     assert_eq!(preview.apply(&TrackerData::default()), data);
 }
+
+#[test]
+fn user_templates_survive_saves_and_backups() {
+    use crate::domain::messages::UserTemplate;
+    use crate::domain::{Channel, MessageKind};
+    let at = |secs: i64| Utc.timestamp_opt(1_800_000_000 + secs, 0).unwrap();
+    let template = |id: &str, body: &str, secs: i64| UserTemplate {
+        id: id.into(),
+        name: "Mine".into(),
+        kind: MessageKind::Decline,
+        channel: Channel::Email,
+        subject: None,
+        body: body.into(),
+        updated_at: at(secs),
+    };
+    let mut data = TrackerData::default();
+    data.add_user_template(template("t-1", "Hello {contact_name}", 1))
+        .unwrap();
+    assert_eq!(decode(&encode(&data, at(2))).unwrap(), data);
+
+    let backup = export_backup(&data, at(2));
+    let preview = preview_import(&backup, &TrackerData::default(), ImportMode::Merge).unwrap();
+    assert_eq!(preview.apply(&TrackerData::default()), data);
+
+    let mut twice = data.clone();
+    twice.user_templates.push(template("t-1", "Other", 3));
+    let backup = export_backup(&twice, at(3));
+    let err = preview_import(&backup, &data, ImportMode::Merge).unwrap_err();
+    assert!(err.to_string().contains("two message templates"), "{err}");
+
+    data.delete_user_template("t-1").unwrap();
+    assert!(!encode_plain(&data, at(4)).contains("user_templates"));
+}
+
+#[test]
+fn packed_saves_from_before_data_len_still_read() {
+    // Earlier builds wrote version 2 without the unpacked length.
+    let data = sample::generate(50, now());
+    let raw = encode(&data, now());
+    let mut env: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let len = env["data_len"].as_u64().unwrap();
+    assert!(len > 1000, "{len}");
+    env.as_object_mut().unwrap().remove("data_len");
+    let older = serde_json::to_string(&env).unwrap();
+    assert_eq!(decode(&older).unwrap(), data);
+    // A wrong length only costs time.
+    env["data_len"] = serde_json::json!(3);
+    assert_eq!(decode(&env.to_string()).unwrap(), data);
+}

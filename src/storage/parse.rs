@@ -1,0 +1,32 @@
+//! Parses the saved tracker's JSON: the one hot loop a returning user
+//! waits on before the first screen (ten thousand records are about ten
+//! megabytes of JSON).
+//!
+//! This file is the whole of its own package, `gd-parse` (crates/parse),
+//! not a module of `storage`: the release profile compiles it at
+//! opt-level 3 while the rest of the app is compiled for size. serde's
+//! code for these types is generic, so it is compiled in the package that
+//! names the concrete types, which is this one. In Chromium that halves
+//! the parse's share of loading (see `make bench`) and costs about
+//! 10 KiB in the storage-code chunk, which first visits never download.
+//!
+//! Every parse of the current format goes through here, so the tracker's
+//! deserializer exists once, in its fast form.
+
+use gd_domain::tracker::TrackerData;
+use serde::Deserialize;
+
+/// Parses the tracker's data object: `{"opportunities": [...], ...}`.
+pub fn tracker(json: &[u8]) -> serde_json::Result<TrackerData> {
+    serde_json::from_slice(json)
+}
+
+/// Parses the tracker out of a plain envelope (backups and fixtures):
+/// `{"schema_version": 2, ..., "data": {...}}`, ignoring the other fields.
+pub fn tracker_in_envelope(json: &[u8]) -> serde_json::Result<TrackerData> {
+    #[derive(Deserialize)]
+    struct Envelope {
+        data: TrackerData,
+    }
+    serde_json::from_slice::<Envelope>(json).map(|e| e.data)
+}
