@@ -5,9 +5,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Utc};
-use graceful_decline::domain::tracker::TrackerData;
 use graceful_decline::domain::tracker::{sample, Filter, Query, SortKey, Status};
 use graceful_decline::storage::pack::{pack, unpack};
+use graceful_decline::storage::parse;
 use graceful_decline::storage::{decode, encode};
 use wasm_bindgen_test::*;
 
@@ -53,7 +53,7 @@ fn tracker_with_ten_thousand_records() {
     assert_eq!(unpacked, json);
     let mut parsed = 0;
     let parse_ms = median_ms(5, || {
-        parsed = serde_json::from_slice::<TrackerData>(&json).map_or(0, |d| d.opportunities.len());
+        parsed = parse::tracker(&json).map_or(0, |d| d.opportunities.len());
     });
     assert_eq!(parsed, 10_000);
 

@@ -4,10 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use graceful_decline::domain::settings::ThemeChoice;
 use graceful_decline::domain::tracker::{sample, Opportunity, TrackerData};
 use graceful_decline::storage::local::{LocalStore, StoreError};
 use graceful_decline::storage::meta::unreadable_key;
-use graceful_decline::storage::{decode, encode, TRACKER_KEY};
+use graceful_decline::storage::{decode, encode, THEME_KEY, TRACKER_KEY};
 use graceful_decline::ui::perf;
 use graceful_decline::ui::state::{notice_ids, AppState};
 use leptos::prelude::*;
@@ -76,6 +77,20 @@ fn a_checked_write_reads_back_the_same() {
     assert_eq!(store.get_raw(TRACKER_KEY).as_deref(), Some(text.as_str()));
     assert_eq!(decode(&text).unwrap().opportunities.len(), 3);
     clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn the_theme_copy_follows_the_choice_and_system_leaves_nothing() {
+    clear_app_keys();
+    let store = LocalStore::open();
+    store.remember_theme(ThemeChoice::System);
+    assert!(store.app_keys().is_empty(), "a first visit stores nothing");
+    store.remember_theme(ThemeChoice::Dark);
+    assert_eq!(store.get_raw(THEME_KEY).as_deref(), Some("dark"));
+    store.remember_theme(ThemeChoice::Light);
+    assert_eq!(store.get_raw(THEME_KEY).as_deref(), Some("light"));
+    store.remember_theme(ThemeChoice::System);
+    assert_eq!(store.get_raw(THEME_KEY), None);
 }
 
 #[wasm_bindgen_test]

@@ -33,6 +33,11 @@ pub const TRACKER_PREVIOUS_KEY: &str = "graceful-decline:v1:tracker.previous";
 pub const SETTINGS_KEY: &str = "graceful-decline:v1:settings";
 /// The user's own message templates.
 pub const TEMPLATES_KEY: &str = "graceful-decline:v1:templates";
+/// A plain-text copy of the theme the user chose ("light" or "dark";
+/// absent for "match my device"), for the one-line script in `index.html`
+/// that applies it before the app has loaded, so a dark choice never
+/// flashes light. The settings remain the record.
+pub const THEME_KEY: &str = "graceful-decline:v1:theme";
 
 /// The data format this version writes. Version 1 was the first shape
 /// (times as text, one opportunity per contact, see `migrate`); version 2

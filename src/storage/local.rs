@@ -6,8 +6,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 
-use super::envelope::KEY_PREFIX;
+use super::envelope::{KEY_PREFIX, THEME_KEY};
 use super::meta::unreadable_key;
+use crate::domain::settings::ThemeChoice;
 
 /// What went wrong writing to localStorage, in words a user can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,6 +88,26 @@ impl LocalStore {
             Ok(Some(back)) if back == value => Ok(()),
             _ => Err(StoreError::NotKept),
         }
+    }
+
+    /// Keeps the plain copy of the theme choice (see [`THEME_KEY`]) in step,
+    /// writing only when it differs. Failures are ignored: the copy only
+    /// saves a flash of the other theme while the app loads.
+    pub fn remember_theme(&self, theme: ThemeChoice) {
+        let Some(s) = &self.storage else {
+            return;
+        };
+        let want = match theme {
+            ThemeChoice::System => None,
+            other => Some(other.as_str()),
+        };
+        if s.get_item(THEME_KEY).ok().flatten().as_deref() == want {
+            return;
+        }
+        let _ = match want {
+            Some(v) => s.set_item(THEME_KEY, v),
+            None => s.remove_item(THEME_KEY),
+        };
     }
 
     /// Removes `key` (missing keys and refusals are ignored: nothing to lose).

@@ -26,6 +26,8 @@ pub mod local;
 pub mod meta;
 pub mod migrate;
 pub mod pack;
+/// The tracker's JSON parse, compiled for speed (its own package).
+pub use gd_parse as parse;
 #[cfg(target_arch = "wasm32")]
 pub mod sync;
 
@@ -36,8 +38,8 @@ pub use backup::{
 pub use csv::opportunities_csv;
 pub use envelope::{
     decode, decode_envelope, encode, encode_plain, round_trip_checked, DecodeError, Decoded,
-    EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, TRACKER_KEY,
-    TRACKER_PREVIOUS_KEY,
+    EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, THEME_KEY,
+    TRACKER_KEY, TRACKER_PREVIOUS_KEY,
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

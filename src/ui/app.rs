@@ -67,8 +67,13 @@ macro_rules! page {
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
-    // Effects only push state outward: here, the theme onto <html>.
-    Effect::new(move |_| apply_theme(state.settings.with(|s| s.theme)));
+    // Effects only push state outward: here, the theme onto <html>, and
+    // its copy for the next load's first paint.
+    Effect::new(move |_| {
+        let theme = state.settings.with(|s| s.theme);
+        apply_theme(theme);
+        state.remember_theme(theme);
+    });
     view! {
         <Router base=base()>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Settings, ThemeChoice};
 use crate::domain::tracker::{Conflict, ConflictResolution, RecordKind, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError};
@@ -300,6 +300,12 @@ impl AppState {
     /// Removes a notice by id.
     pub fn dismiss(&self, id: &str) {
         self.notices.update(|list| list.retain(|n| n.id != id));
+    }
+
+    /// Keeps the copy of the theme that `index.html` applies before the
+    /// app loads in step with the settings.
+    pub fn remember_theme(&self, theme: ThemeChoice) {
+        self.store.with_value(|s| s.remember_theme(theme));
     }
 
     /// Whether the browser lets the app save at all.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, visit, assertClean, assertAccessible, PHONE, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, assertClean, assertAccessible, BASE_URL, PHONE, DESKTOP } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -161,6 +161,35 @@ test('name, signature and theme are saved and applied after a reload', async () 
   await page.getByLabel('Match my device').check();
   assert.equal(await page.locator('html').getAttribute('data-theme'), null);
   assertClean(problems);
+  await ctx.close();
+});
+
+test('a dark choice is on screen before the app has loaded', async () => {
+  // No service worker: it would serve the wasm from its cache, past the
+  // route that holds the app back below.
+  const context = await browser.newContext({ viewport: PHONE, colorScheme: 'light', serviceWorkers: 'block' });
+  const { ctx, page, problems } = await openPage(browser, { context });
+  await visit(page, 'settings');
+  await page.getByLabel('Dark').check();
+  assertClean(problems);
+  // Hold the app back: what shows is the static shell and index.html's
+  // start-up line alone.
+  await page.route('**/*.wasm', () => {});
+  await page.goto(new URL('settings', BASE_URL).href, { waitUntil: 'domcontentloaded' });
+  await page.locator('#shell h1').waitFor();
+  assert.equal(await page.locator('#app main').count(), 0, 'the app must not have mounted');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 3 * 80, `the shell is dark, not ${background}`);
+  await page.unroute('**/*.wasm');
+  // Back to "Match my device": nothing is forced before the app loads.
+  await visit(page, 'settings');
+  await page.getByLabel('Match my device').check();
+  await page.route('**/*.wasm', () => {});
+  await page.goto(new URL('settings', BASE_URL).href, { waitUntil: 'domcontentloaded' });
+  await page.locator('#shell h1').waitFor();
+  assert.equal(await page.locator('html').getAttribute('data-theme'), null);
   await ctx.close();
 });
 
