@@ -167,6 +167,25 @@ async fn a_reload_resumes_from_the_saved_draft() {
     clear_draft();
 }
 
+/// Waits until the browser has run the next animation frame's callbacks
+/// (or 200 ms, if it runs no frames).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn focused_text() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn start_over_asks_first_then_clears_the_answers() {
     clear_draft();
@@ -184,9 +203,22 @@ async fn start_over_asks_first_then_clears_the_answers() {
         .text_content()
         .unwrap()
         .contains("Your answers will be cleared."));
+    // The question is a labelled group, and focus moves to its safe
+    // button, then back to "Start over" when cancelled.
+    let group = root.query_selector("[role=group]").unwrap().unwrap();
+    let label = group.get_attribute("aria-labelledby").unwrap();
+    let question = root.query_selector(&format!("#{label}")).unwrap().unwrap();
+    assert_eq!(
+        question.text_content().unwrap(),
+        "Start over? Your answers will be cleared."
+    );
+    next_frame().await;
+    assert_eq!(focused_text(), "Cancel");
     button(&root, "Cancel").click();
     tick().await;
     assert!(saved().is_some(), "cancel keeps the answers");
+    next_frame().await;
+    assert_eq!(focused_text(), "Start over");
 
     button(&root, "Start over").click();
     tick().await;

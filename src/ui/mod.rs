@@ -6,6 +6,7 @@ mod app;
 mod banner;
 mod codec;
 pub mod compose;
+mod confirm;
 pub mod decide;
 pub mod download;
 mod nav;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::Draft;
 use crate::domain::decision::{relevant_questions, QuestionId};
+use crate::ui::confirm::{ConfirmInline, ConfirmText};
 
 /// The question on screen as a radio group, with why it matters, progress,
 /// and back / next buttons. Choosing an answer records it at once.
@@ -145,38 +146,16 @@ pub fn StartOver(
     /// Called once the person confirms.
     on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let (asking, set_asking) = signal(false);
+    let text = ConfirmText {
+        id: "start-over-q",
+        ask: "Start over",
+        question: "Start over? Your answers will be cleared.",
+        confirm: "Confirm",
+        cancel: "Cancel",
+    };
     view! {
         <div class="start-over">
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="danger" on:click=move |_| set_asking.set(true)>
-                            "Start over"
-                        </button>
-                    }
-                }
-            >
-                <div class="confirm card" role="group" aria-labelledby="start-over-q">
-                    <p id="start-over-q">"Start over? Your answers will be cleared."</p>
-                    <div class="button-row">
-                        <button
-                            type="button"
-                            class="danger"
-                            on:click=move |_| {
-                                set_asking.set(false);
-                                on_confirm.run(());
-                            }
-                        >
-                            "Confirm"
-                        </button>
-                        <button type="button" on:click=move |_| set_asking.set(false)>
-                            "Cancel"
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmInline text on_confirm/>
         </div>
     }
 }

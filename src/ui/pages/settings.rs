@@ -9,6 +9,7 @@ mod recovery;
 use leptos::prelude::*;
 
 use crate::domain::settings::{Settings, ThemeChoice};
+use crate::ui::confirm::{ConfirmInline, ConfirmText};
 use crate::ui::state::AppState;
 
 use backup::BackupSection;
@@ -127,55 +128,26 @@ fn ThemeSection() -> impl IntoView {
 #[component]
 fn DeleteSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let confirming = RwSignal::new(false);
     let done = RwSignal::new(false);
+    let text = ConfirmText {
+        id: "delete-confirm",
+        ask: "Delete all data…",
+        question: "Delete everything? This cannot be undone. If you may want it back, export a backup first.",
+        confirm: "Yes, delete everything",
+        cancel: "Keep my data",
+    };
+    let on_ask = Callback::new(move |()| done.set(false));
+    let on_confirm = Callback::new(move |()| {
+        state.delete_all();
+        done.set(true);
+    });
     view! {
         <section class="card" aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete all data"</h2>
             <p>
                 "Removes every opportunity, contact, note, draft and setting this app keeps in this browser."
             </p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <div class="button-row">
-                            <button
-                                type="button"
-                                class="danger"
-                                on:click=move |_| {
-                                    done.set(false);
-                                    confirming.set(true);
-                                }
-                            >
-                                "Delete all data…"
-                            </button>
-                        </div>
-                    }
-                }
-            >
-                <div class="notice warning confirm" role="group" aria-labelledby="delete-confirm">
-                    <p id="delete-confirm">
-                        "Delete everything? This cannot be undone. If you may want it back, export a backup first."
-                    </p>
-                    <div class="button-row">
-                        <button
-                            type="button"
-                            class="danger"
-                            on:click=move |_| {
-                                state.delete_all();
-                                confirming.set(false);
-                                done.set(true);
-                            }
-                        >
-                            "Yes, delete everything"
-                        </button>
-                        <button type="button" on:click=move |_| confirming.set(false)>
-                            "Keep my data"
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmInline text on_confirm on_ask/>
             <p role="status">{move || done.get().then_some("All data was deleted from this browser.")}</p>
         </section>
     }

@@ -14,6 +14,7 @@ use super::{already_under_base, local_date_time, title_of, OpportunityNotFound};
 use crate::domain::tracker::Opportunity;
 use crate::domain::MessageKind;
 use crate::ui::app_path;
+use crate::ui::confirm::{ConfirmInline, ConfirmText};
 use crate::ui::state::{now, AppState};
 use crate::ui::timing::TimingPanel;
 
@@ -162,40 +163,25 @@ fn DeleteOpportunity(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let confirming = RwSignal::new(false);
     let error = RwSignal::new(String::new());
-    let delete = move |_| match state.edit_tracker(|d| d.delete_opportunity(&id, now()).map(drop)) {
-        Ok(()) => navigate(&app_path("/tracker"), already_under_base()),
-        Err(e) => error.set(e.to_string()),
+    let delete = Callback::new(move |()| {
+        match state.edit_tracker(|d| d.delete_opportunity(&id, now()).map(drop)) {
+            Ok(()) => navigate(&app_path("/tracker"), already_under_base()),
+            Err(e) => error.set(e.to_string()),
+        }
+    });
+    let text = ConfirmText {
+        id: "delete-opportunity-q",
+        ask: "Delete this opportunity",
+        question: "Delete it with its follow-ups and its timeline? Its contacts stay. \
+                   This cannot be undone, so consider downloading a backup from Settings first.",
+        confirm: "Yes, delete it",
+        cancel: "Keep it",
     };
     view! {
         <section aria-labelledby="delete-title" class="danger-zone">
             <h2 id="delete-title">"Delete"</h2>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>
-                            "Delete this opportunity"
-                        </button>
-                    }
-                }
-            >
-                <div class="notice warning">
-                    <p>
-                        "Delete it with its follow-ups and its timeline? Its contacts stay. "
-                        "This cannot be undone, so consider downloading a backup from Settings first."
-                    </p>
-                    <div class="button-row">
-                        <button type="button" class="danger" on:click=delete.clone()>
-                            "Yes, delete it"
-                        </button>
-                        <button type="button" on:click=move |_| confirming.set(false)>
-                            "Keep it"
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmInline text on_confirm=delete/>
             <p role="status">{move || error.get()}</p>
         </section>
     }
