@@ -11,6 +11,7 @@ use super::pages::{
     OpportunityFormPage, SettingsPage, TimingPage, TrackerPage,
 };
 use super::paths::{app_path, base};
+use super::perf;
 use super::state::AppState;
 use super::theme::apply_theme;
 
@@ -66,7 +67,7 @@ macro_rules! page {
 /// The whole application: skip link, header, navigation and routed pages.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::provide();
+    let state = perf::measure(perf::STATE, AppState::provide);
     // Effects only push state outward: here, the theme onto <html>, and
     // its copy for the next load's first paint.
     Effect::new(move |_| {

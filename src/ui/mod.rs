@@ -63,5 +63,5 @@ fn mount_now() {
     };
     let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
     // The handle is forgotten on purpose: the app lives as long as the page.
-    mount_to(root, App).forget();
+    perf::measure(perf::MOUNT, || mount_to(root, App)).forget();
 }

@@ -17,6 +17,14 @@ pub const TRACKER_QUERY: &str = "gd:query";
 /// release build, when something is stored; see `ui::codec`).
 pub const CODEC_LOAD: &str = "gd:codec";
 
+/// The app's first render: from mounting to the page on screen in the
+/// DOM (includes [`STATE`]).
+pub const MOUNT: &str = "gd:mount";
+
+/// Opening storage and reading everything saved into the app's state,
+/// once per page load (includes [`TRACKER_LOAD`]).
+pub const STATE: &str = "gd:state";
+
 /// Marks the start of the measure `name`; [`end`] records it.
 pub fn start(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
