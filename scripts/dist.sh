@@ -17,9 +17,11 @@ cp dist/index.html dist/404.html
 # 200 (GitHub Pages answers 404.html with status 404, which some browsers,
 # link previews and Lighthouse treat as an error). Deeper links such as
 # /tracker/<id> still load through 404.html.
-# Each folder's copy preloads the wasm chunks of its page and of the
-# storage codec (dist/preload.json, written by the split step), so a deep
-# link fetches them alongside the main module, not after it.
+# Each folder's copy names the wasm chunks of its page and of the storage
+# codec (dist/preload.json, written by the split step) in a
+# <meta name=gd-chunks>; the start-up script preloads them once the shell
+# has painted, with the main module, so a deep link fetches them alongside
+# it, not after it, and never ahead of the first paint.
 for page in decide compose timing tracker insights settings; do
   mkdir -p "dist/$page"
   node -e '
@@ -32,9 +34,9 @@ for page in decide compose timing tracker insights settings; do
     const files = Object.entries(map)
       .filter(([name]) => name.startsWith(`${split}_`) || name.startsWith("fetch_"))
       .flatMap(([, f]) => f);
-    const links = [...new Set(files)].map((f) => `<link rel=preload as=fetch crossorigin href=${base}${f}>`).join("");
+    const meta = files.length ? `<meta name=gd-chunks content="${[...new Set(files)].map((f) => base + f).join(" ")}">` : "";
     if (!html.includes("<script type=module>")) throw new Error("dist.sh: no start-up script in index.html");
-    html = html.replace("<script type=module>", links + "<script type=module>");
+    html = html.replace("<script type=module>", meta + "<script type=module>");
     fs.writeFileSync(`dist/${page}/index.html`, html);
   ' "$page" "$public_url"
 done

@@ -144,7 +144,12 @@ export function splitWasm(stage, root) {
   html = html.replace(wasmPreload, '');
   const start = 'const wasm = await init(';
   if (!html.includes(start)) throw new Error('wasm-split: trunk start-up script not recognised');
-  html = html.replace(start, `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${start}`);
+  // A page folder's copy names its page's chunks in <meta name=gd-chunks>
+  // (scripts/dist.sh); they are preloaded here, after the paint like the
+  // main wasm, not by <link> tags in the head that would start before it.
+  const chunkPreloads = "for (const href of (document.querySelector('meta[name=gd-chunks]')?.content ?? '').split(' ').filter(Boolean)) "
+    + "document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));";
+  html = html.replace(start, `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${chunkPreloads}\n${start}`);
   // trunk's preload link for the glue carries the integrity of the file replaced.
   for (const file of [glue]) {
     const re = new RegExp(`(<link[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
