@@ -25,49 +25,20 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::domain::settings::{Settings, ThemeChoice};
-use crate::domain::tracker::{Conflict, ConflictResolution, RecordKind, TrackerData, TrackerError};
+use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError};
-use crate::storage::meta::{is_unreadable_key, BackupMeta, META_KEY};
-use crate::storage::{SETTINGS_KEY, TRACKER_KEY};
+use crate::storage::meta::BackupMeta;
+use crate::storage::TRACKER_KEY;
 use crate::ui::{codec, perf};
 
-/// How serious a storage notice is (drives colour and live-region politeness).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeLevel {
-    /// Worth knowing.
-    Info,
-    /// Something needs the user's attention soon.
-    Warning,
-    /// Data is at risk until the user acts.
-    Error,
-}
+mod notice;
+mod recovery;
+mod sync;
 
-/// A message about storage shown in the banner until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// Stable id so the same problem is not listed twice.
-    pub id: &'static str,
-    /// Severity.
-    pub level: NoticeLevel,
-    /// What happened and what to do, in plain words.
-    pub text: String,
-}
-
-/// Notice ids the banner treats specially.
-pub mod notice_ids {
-    /// Storage is unavailable: shown for the whole visit, not dismissible.
-    pub const UNAVAILABLE: &str = "unavailable";
-    /// The saved tracker could not be read.
-    pub const TRACKER_CORRUPT: &str = "tracker-corrupt";
-    /// The last tracker save failed.
-    pub const TRACKER_SAVE: &str = "tracker-save";
-    /// Another tab's save was merged and some records clashed.
-    pub const TAB_CONFLICTS: &str = "tab-conflicts";
-    /// Another tab changed or deleted the data.
-    pub const TAB_CHANGE: &str = "tab-change";
-}
+pub use notice::{notice_ids, Notice, NoticeLevel};
 use notice_ids::*;
+use recovery::unreadable_keys;
 
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
@@ -313,48 +284,6 @@ impl AppState {
         self.store.with_value(LocalStore::is_available)
     }
 
-    /// Whether tracker saves wait for the user's decision about unreadable
-    /// saved data (reactive).
-    pub fn saving_blocked(&self) -> bool {
-        self.blocked.get()
-    }
-
-    /// Keys holding unreadable copies kept aside (reactive).
-    pub fn unreadable_keys(&self) -> Vec<String> {
-        self.unreadable.get()
-    }
-
-    /// The text kept under an unreadable-copy key, for download.
-    pub fn unreadable_text(&self, key: &str) -> Option<String> {
-        if !is_unreadable_key(key) {
-            return None;
-        }
-        self.store.with_value(|s| s.get_raw(key))
-    }
-
-    /// Forgets an unreadable copy (after the user downloaded it).
-    pub fn discard_unreadable(&self, key: &str) {
-        if is_unreadable_key(key) {
-            self.store.with_value(|s| s.remove(key));
-            self.unreadable.update(|k| k.retain(|x| x != key));
-        }
-    }
-
-    /// The user chose to go on without the unreadable saved tracker: save
-    /// what is in this tab (possibly nothing) over it.
-    pub fn start_fresh(&self) {
-        self.blocked.set(false);
-        self.dismiss(TRACKER_CORRUPT);
-        self.save_tracker();
-    }
-
-    /// Replaces the whole tracker (an import) and saves it; this also
-    /// settles any wait over unreadable saved data.
-    pub fn replace_tracker(&self, data: TrackerData) {
-        self.tracker.set(data);
-        self.start_fresh();
-    }
-
     /// Last export and changes since (reactive).
     pub fn backup_meta(&self) -> BackupMeta {
         self.meta.get()
@@ -404,112 +333,6 @@ impl AppState {
             .with_untracked(|m| self.store.with_value(|s| (codec.save_meta)(s, m)));
     }
 
-    fn note_unreadable(&self, key: String) {
-        self.unreadable.update(|k| {
-            if !k.contains(&key) {
-                k.push(key);
-            }
-        });
-    }
-
-    /// Another tab wrote to localStorage.
-    fn on_storage(&self, ev: web_sys::StorageEvent) {
-        match ev.key().as_deref() {
-            Some(TRACKER_KEY) => self.on_remote_tracker(),
-            Some(SETTINGS_KEY) => {
-                if let Some(raw) = ev.new_value() {
-                    self.with_codec(move |state, codec| {
-                        if let Some(s) = (codec.parse_settings)(&raw) {
-                            state.settings.set(s);
-                        }
-                    });
-                }
-            }
-            Some(META_KEY) => {
-                if let Some(raw) = ev.new_value() {
-                    self.with_codec(move |state, codec| {
-                        if let Some(m) = (codec.parse_meta)(&raw) {
-                            state.meta.set(m);
-                        }
-                    });
-                }
-            }
-            // `clear()` in another tab, or a key we do not sync.
-            _ => {}
-        }
-    }
-
-    /// Another tab changed the tracker key. The event's own value may
-    /// already be stale, so the current stored text is what gets merged.
-    fn on_remote_tracker(&self) {
-        let Some(codec) = self.codec_or_later(|state| state.on_remote_tracker()) else {
-            return;
-        };
-        if self.merge_stored(codec) {
-            self.save_tracker();
-        }
-    }
-
-    /// Merges the stored tracker into this tab if another tab changed it
-    /// since this tab last read or wrote it. Returns whether this tab now
-    /// holds changes the stored copy lacks (so it should save).
-    fn merge_stored(&self, codec: Codec) -> bool {
-        let current = self.store.with_value(|s| s.get_raw(TRACKER_KEY));
-        if self.seen.with_value(|seen| *seen == current) {
-            return false;
-        }
-        let Some(raw) = current else {
-            // The other tab deleted all data; follow it rather than write
-            // everything back.
-            self.delete_all();
-            self.notify(Notice {
-                id: TAB_CHANGE,
-                level: NoticeLevel::Info,
-                text: "All data was deleted in another tab, so this tab starts empty too.".into(),
-            });
-            return false;
-        };
-        let merged = self.base.with_value(|base| {
-            self.tracker
-                .with_untracked(|local| (codec.merge_remote)(base, local, &raw))
-        });
-        // A save this build cannot read (from a newer version in another
-        // tab, say): keep it aside and stop saving here, as at start.
-        let merged = match merged {
-            Ok(m) => m,
-            Err(e) => {
-                let kept = self.store.with_value(|s| s.keep_aside(TRACKER_KEY, &raw));
-                self.note_unreadable(kept);
-                self.seen.set_value(Some(raw));
-                self.blocked.set(true);
-                self.notify(Notice {
-                    id: TRACKER_CORRUPT,
-                    level: NoticeLevel::Error,
-                    text: format!("Another tab saved data this page cannot read. {e} Reload this page; until then, changes here stay in this tab only."),
-                });
-                return false;
-            }
-        };
-        if !merged.conflicts.is_empty() {
-            self.notify(Notice {
-                id: TAB_CONFLICTS,
-                level: NoticeLevel::Warning,
-                text: conflict_text(&merged.conflicts),
-            });
-        }
-        // Another tab saving valid data means the decision about unreadable
-        // data was made there.
-        if self.blocked.get_untracked() {
-            self.blocked.set(false);
-            self.dismiss(TRACKER_CORRUPT);
-        }
-        let needs_save = merged.needs_save();
-        self.seen.set_value(Some(raw));
-        self.base.set_value(merged.remote);
-        self.tracker.set(merged.data);
-        needs_save
-    }
-
     fn report_save(&self, id: &'static str, outcome: Result<(), StoreError>) {
         match outcome {
             Ok(()) => {
@@ -528,39 +351,6 @@ impl AppState {
             }),
         }
     }
-}
-
-/// One sentence per clash, naming the record and whose edit was kept.
-fn conflict_text(conflicts: &[Conflict]) -> String {
-    let mut text = String::from(if conflicts.len() == 1 {
-        "A record was changed in two tabs; the newer edit was kept:"
-    } else {
-        "Some records were changed in two tabs; the newer edit of each was kept:"
-    });
-    for c in conflicts {
-        text.push(' ');
-        text.push_str(c.kind.label());
-        text.push_str(" “");
-        text.push_str(&c.label);
-        text.push_str("” (");
-        text.push_str(match c.resolution {
-            ConflictResolution::KeptLocal => "this tab's edit kept",
-            ConflictResolution::KeptRemote => "the other tab's edit kept",
-            ConflictResolution::RestoredAfterDelete => {
-                "kept: changed after it was deleted elsewhere"
-            }
-        });
-        text.push_str(").");
-    }
-    text
-}
-
-fn unreadable_keys(store: &LocalStore) -> Vec<String> {
-    store
-        .app_keys()
-        .into_iter()
-        .filter(|k| is_unreadable_key(k))
-        .collect()
 }
 
 fn settings_or_default(loaded: Loaded<Settings>, notices: &mut Vec<Notice>) -> Settings {
