@@ -66,7 +66,15 @@ macro_rules! page {
 
 /// The whole application: skip link, header, navigation and routed pages.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Render the routed page one task after the frame (state, header,
+    /// navigation), then show the app in place of `index.html`'s static
+    /// shell; how `ui::mount` starts it. The first render is the longest
+    /// task of a visit, and in two halves neither keeps a tap waiting as
+    /// long. Without it (tests) everything renders at once.
+    #[prop(optional)]
+    page_later: bool,
+) -> impl IntoView {
     let state = perf::measure(perf::STATE, AppState::provide);
     // Effects only push state outward: here, the theme onto <html>, and
     // its copy for the next load's first paint.
@@ -75,17 +83,18 @@ pub fn App() -> impl IntoView {
         apply_theme(theme);
         state.remember_theme(theme);
     });
-    view! {
-        <Router base=base()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="app-header">
-                <A href=app_path("/") attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true">"◐"</span>
-                    "Graceful Decline"
-                </A>
-            </header>
-            <StorageBanner/>
-            <main id="main" tabindex="-1">
+    let page_ready = RwSignal::new(!page_later);
+    if page_later {
+        set_timeout(move || page_ready.set(true), std::time::Duration::ZERO);
+    }
+    let routes = move || {
+        page_ready.get().then(|| {
+            // The swap happens in this same run, before the browser can
+            // paint: never an empty page between the shell and the app.
+            if page_later {
+                super::reveal_app();
+            }
+            view! {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/decide") view=page!(Decide, DecidePage, advice, decide_view)/>
@@ -98,7 +107,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=page!(Settings, SettingsPage, data, settings_view)/>
                     <Route path=path!("/timing") view=page!(Timing, TimingPage, advice, timing_view)/>
                 </Routes>
-            </main>
+            }
+        })
+    };
+    view! {
+        <Router base=base()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="app-header">
+                <A href=app_path("/") attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"◐"</span>
+                    "Graceful Decline"
+                </A>
+            </header>
+            <StorageBanner/>
+            <main id="main" tabindex="-1">{routes}</main>
             <MainNav/>
         </Router>
     }

@@ -53,15 +53,28 @@ fn mount_after_paint() {
 }
 
 fn mount_now() {
-    let document = document();
-    if let Some(shell) = document.get_element_by_id("shell") {
-        shell.remove();
-    }
-    let Some(root) = document.get_element_by_id("app") else {
+    let Some(root) = document().get_element_by_id("app") else {
         leptos::logging::error!("index.html has no #app element to mount into");
         return;
     };
     let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    // The shell stays on screen and the app hidden until the routed page
+    // is in (`reveal_app`, one task later): one swap, no empty frame.
+    root.set_hidden(true);
     // The handle is forgotten on purpose: the app lives as long as the page.
-    perf::measure(perf::MOUNT, || mount_to(root, App)).forget();
+    perf::measure(perf::MOUNT, || {
+        mount_to(root, || view! { <App page_later=true/> })
+    })
+    .forget();
+}
+
+/// Shows the mounted app and removes `index.html`'s static shell.
+fn reveal_app() {
+    let document = document();
+    if let Some(shell) = document.get_element_by_id("shell") {
+        shell.remove();
+    }
+    if let Some(root) = document.get_element_by_id("app") {
+        let _ = root.remove_attribute("hidden");
+    }
 }
