@@ -40,4 +40,6 @@ for page in decide compose timing tracker insights settings; do
     fs.writeFileSync(`dist/${page}/index.html`, html);
   ' "$page" "$public_url"
 done
+# Used above only; the service worker does not precache it.
+rm -f dist/preload.json
 echo "dist: built for $public_url ($(du -sh dist | cut -f1))"

@@ -46,7 +46,9 @@ const build = hash.digest('hex').slice(0, 16);
 // gets them when the page is idle (see sw.js), so a first visit downloads
 // only what Home needs.
 const isChunk = (f) => /^(chunk|split)_.*\.wasm$/.test(f);
-const precache = ['./', ...files.filter((f) => f !== 'index.html' && !f.endsWith('.png') && !isChunk(f)).map((f) => `./${f}`)];
+// preload.json is for scripts/dist.sh at build time (which then deletes it).
+const buildOnly = new Set(['index.html', 'preload.json']);
+const precache = ['./', ...files.filter((f) => !buildOnly.has(f) && !f.endsWith('.png') && !isChunk(f)).map((f) => `./${f}`)];
 const lazy = files.filter(isChunk).map((f) => `./${f}`);
 const sw = readFileSync(swPath, 'utf8')
   .replace('__BUILD_HASH__', build)

@@ -1,7 +1,7 @@
 //! The app frame: router, skip link, header, navigation and pages.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::banner::StorageBanner;
@@ -114,10 +114,10 @@ pub fn App(
         <Router base=base()>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="app-header">
-                <A href=app_path("/") attr:class="brand">
+                <a href=app_path("/") class="brand">
                     <span class="brand-mark" aria-hidden="true">"◐"</span>
                     "Graceful Decline"
-                </A>
+                </a>
             </header>
             <StorageBanner/>
             <main id="main" tabindex="-1">{routes}</main>

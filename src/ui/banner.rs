@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use leptos_router::components::A;
 
 use super::paths::app_path;
 use super::state::notice_ids::{TRACKER_CORRUPT, TRACKER_SAVE, UNAVAILABLE};
@@ -29,9 +28,9 @@ pub fn StorageBanner() -> impl IntoView {
                     let to_settings = matches!(id, TRACKER_CORRUPT | TRACKER_SAVE | UNAVAILABLE)
                         .then(|| {
                             view! {
-                                <A href=app_path("/settings") attr:class="button">
+                                <a href=app_path("/settings") class="button">
                                     "Settings and data"
-                                </A>
+                                </a>
                             }
                         });
                     let dismiss = (id != UNAVAILABLE)

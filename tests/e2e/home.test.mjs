@@ -57,6 +57,14 @@ test('the decide call to action and an unknown path both work under the subpath'
   await visit(page);
   const cta = page.getByRole('link', { name: /help me decide/i });
   assert.equal(await cta.getAttribute('href'), `${new URL(BASE_URL).pathname}decide`);
+  // Links move within the app: no page load, so nothing is fetched twice.
+  await page.evaluate(() => { window.gdSamePage = true; });
+  await cta.click();
+  await page.getByRole('heading', { level: 1, name: /should you go/i }).waitFor();
+  assert.equal(await page.evaluate(() => window.gdSamePage), true, 'the link reloaded the page');
+  await page.getByRole('link', { name: 'Graceful Decline' }).click();
+  await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
+  assert.equal(await page.evaluate(() => window.gdSamePage), true, 'the brand link reloaded the page');
   await visit(page, 'no/such/page');
   await page.getByRole('heading', { name: /does not exist/i }).waitFor();
   await page.getByRole('link', { name: /home page/i }).click();

@@ -21,10 +21,10 @@ fn ToolCard(
 ) -> impl IntoView {
     view! {
         <li class="tool-card">
-            <A href=app_path(href)>
+            <a href=app_path(href)>
                 <h3>{title}</h3>
                 <p>{blurb}</p>
-            </A>
+            </a>
         </li>
     }
 }
@@ -40,9 +40,9 @@ pub fn HomePage() -> impl IntoView {
                 "write the message, send it in good time, and stay in touch afterwards. "
                 "Everything stays on this device."
             </p>
-            <A href=app_path("/decide") attr:class="button primary big">
+            <a href=app_path("/decide") class="button primary big">
                 "I got an interview invitation: help me decide"
-            </A>
+            </a>
         </section>
         <NeedsYouNow/>
         <section aria-labelledby="tools-title">

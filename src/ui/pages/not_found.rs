@@ -1,7 +1,6 @@
 //! Shown for any path the router does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::app_path;
 
@@ -16,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 "not on this page."
             </p>
             <p>
-                <A href=app_path("/") attr:class="button primary">"Go to the home page"</A>
+                <a href=app_path("/") class="button primary">"Go to the home page"</a>
             </p>
         </section>
     }
