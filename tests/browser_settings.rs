@@ -75,7 +75,7 @@ async fn settings_are_saved_and_the_theme_is_applied() {
     let _ = graceful_decline::ui::base();
     go_to("/settings");
     let root = container();
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(root.clone(), || view! { <App/> });
     tick().await;
 
     let name: web_sys::HtmlInputElement = element(&root, "#user-name");

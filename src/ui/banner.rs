@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-
 use super::paths::app_path;
 use super::state::notice_ids::{TRACKER_CORRUPT, TRACKER_SAVE, UNAVAILABLE};
 use super::state::{AppState, NoticeLevel};
