@@ -126,11 +126,7 @@ fn click(root: &web_sys::HtmlElement, selector: &str) {
 async fn search_narrows_the_list_per_keystroke() {
     fresh("/tracker");
     let root = container();
-    let (_app, _) = mount_with(
-        &root,
-        sample(3),
-        || view! { <Router><TrackerPage/></Router> },
-    );
+    let (_app, _) = mount_with(&root, sample(3), list_page);
     tick().await;
     assert_eq!(all(&root, ".opportunity-list li").len(), 3);
     assert_eq!(text(&root, ".list-count"), "Showing all 3");
@@ -151,11 +147,7 @@ async fn search_narrows_the_list_per_keystroke() {
 async fn each_search_leaves_one_measure_for_the_browser_bench() {
     fresh("/tracker");
     let root = container();
-    let (_app, _) = mount_with(
-        &root,
-        sample(3),
-        || view! { <Router><TrackerPage/></Router> },
-    );
+    let (_app, _) = mount_with(&root, sample(3), list_page);
     tick().await;
     let measures = || {
         window()
@@ -179,7 +171,7 @@ async fn filters_keep_only_what_is_asked_for() {
     let root = container();
     let mut data = sample(4);
     data.opportunities[2].status = Status::DeclinedKeepWarm;
-    let (_app, _) = mount_with(&root, data, || view! { <Router><TrackerPage/></Router> });
+    let (_app, _) = mount_with(&root, data, list_page);
     tick().await;
     let declined = Status::ALL
         .iter()
@@ -202,11 +194,7 @@ async fn filters_keep_only_what_is_asked_for() {
 async fn ten_thousand_records_are_paged() {
     fresh("/tracker");
     let root = container();
-    let (_app, _) = mount_with(
-        &root,
-        sample(10_000),
-        || view! { <Router><TrackerPage/></Router> },
-    );
+    let (_app, _) = mount_with(&root, sample(10_000), list_page);
     tick().await;
     assert_eq!(all(&root, ".opportunity-list li").len(), 50);
     assert_eq!(text(&root, ".list-count"), "Showing 50 of 10,000");
@@ -228,15 +216,18 @@ async fn ten_thousand_records_are_paged() {
 async fn an_empty_tracker_invites_the_first_opportunity() {
     fresh("/tracker");
     let root = container();
-    let (_app, _) = mount_with(&root, TrackerData::default(), || {
-        view! { <Router><TrackerPage/></Router> }
-    });
+    let (_app, _) = mount_with(&root, TrackerData::default(), list_page);
     tick().await;
     let links: Vec<String> = all(&root, ".empty-state a")
         .iter()
         .filter_map(|a| a.get_attribute("href"))
         .collect();
     assert_eq!(links, ["/tracker/new", "/decide"]);
+}
+
+/// The tracker list, as the app routes it.
+fn list_page() -> impl IntoView {
+    view! { <Router><TrackerPage/></Router> }
 }
 
 fn detail_routes() -> impl IntoView {
