@@ -120,14 +120,16 @@ impl LocalStore {
     /// Every key of this app (the origin is shared with other sites on
     /// github.io, so only our prefix counts).
     pub fn app_keys(&self) -> Vec<String> {
-        let Some(s) = &self.storage else {
-            return Vec::new();
-        };
-        let len = s.length().unwrap_or(0);
-        (0..len)
-            .filter_map(|i| s.key(i).ok().flatten())
-            .filter(|k| k.starts_with(KEY_PREFIX))
-            .collect()
+        self.storage.as_ref().map(app_keys_in).unwrap_or_default()
+    }
+
+    /// Whether anything of this app is stored, read without the probe
+    /// write `open` makes: start-up asks this before the app opens
+    /// storage itself, and one probe per page load is enough.
+    pub fn has_app_data() -> bool {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some_and(|s| !app_keys_in(&s).is_empty())
     }
 
     /// Reads and parses a JSON value; an unreadable value is kept under a
@@ -184,6 +186,14 @@ pub async fn is_persistent() -> Option<bool> {
         .await
         .ok()?
         .as_bool()
+}
+
+fn app_keys_in(s: &web_sys::Storage) -> Vec<String> {
+    let len = s.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect()
 }
 
 fn store_error(err: wasm_bindgen::JsValue) -> StoreError {

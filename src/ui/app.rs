@@ -77,9 +77,11 @@ pub fn App(
 ) -> impl IntoView {
     let state = perf::measure(perf::STATE, AppState::provide);
     // Effects only push state outward: here, the theme onto <html>, and
-    // its copy for the next load's first paint.
+    // its copy for the next load's first paint. Through a memo, so editing
+    // the name or signature does not rerun it.
+    let theme = Memo::new(move |_| state.settings.with(|s| s.theme));
     Effect::new(move |_| {
-        let theme = state.settings.with(|s| s.theme);
+        let theme = theme.get();
         apply_theme(theme);
         state.remember_theme(theme);
     });

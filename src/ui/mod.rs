@@ -35,11 +35,7 @@ pub fn mount() {
 
 fn mount_after_paint() {
     #[cfg(gd_split)]
-    if codec::loaded().is_none()
-        && !crate::storage::local::LocalStore::open()
-            .app_keys()
-            .is_empty()
-    {
+    if codec::loaded().is_none() && crate::storage::local::LocalStore::has_app_data() {
         // Before mount Leptos has no executor yet: use the browser's.
         perf::start(perf::CODEC_LOAD);
         wasm_bindgen_futures::spawn_local(async {

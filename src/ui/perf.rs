@@ -17,8 +17,8 @@ pub const TRACKER_QUERY: &str = "gd:query";
 /// release build, when something is stored; see `ui::codec`).
 pub const CODEC_LOAD: &str = "gd:codec";
 
-/// The app's first render: from mounting to the page on screen in the
-/// DOM (includes [`STATE`]).
+/// The app's first render: state, header and navigation (includes
+/// [`STATE`]). The routed page renders one task later (see `App`).
 pub const MOUNT: &str = "gd:mount";
 
 /// Opening storage and reading everything saved into the app's state,
