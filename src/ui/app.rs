@@ -77,11 +77,9 @@ pub fn App(
 ) -> impl IntoView {
     let state = perf::measure(perf::STATE, AppState::provide);
     // Effects only push state outward: here, the theme onto <html>, and
-    // its copy for the next load's first paint. Through a memo, so editing
-    // the name or signature does not rerun it.
-    let theme = Memo::new(move |_| state.settings.with(|s| s.theme));
+    // its copy for the next load's first paint.
     Effect::new(move |_| {
-        let theme = theme.get();
+        let theme = state.settings.with(|s| s.theme);
         apply_theme(theme);
         state.remember_theme(theme);
     });
