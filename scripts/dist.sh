@@ -39,8 +39,8 @@ cp dist/index.html dist/404.html
 # 200 (GitHub Pages answers 404.html with status 404, which some browsers,
 # link previews and Lighthouse treat as an error). Deeper links such as
 # /tracker/<id> still load through 404.html.
-# Each folder's copy names the wasm chunks of its page and of the storage
-# codec (dist/preload.json, written by the split step) in a
+# Each folder's copy names the wasm chunks of its page (and for Settings
+# the storage codec's; dist/preload.json, written by the split step) in a
 # <meta name=gd-chunks>; the start-up script preloads them once the shell
 # has painted, with the main module, so a deep link fetches them alongside
 # it, not after it, and never ahead of the first paint.
@@ -53,8 +53,10 @@ for page in decide compose timing tracker insights settings; do
     const map = fs.existsSync("dist/preload.json") ? JSON.parse(fs.readFileSync("dist/preload.json", "utf8")) : {};
     // The split modules of src/ui/app.rs (`page!`).
     const split = { decide: "advice", compose: "advice", timing: "advice" }[page] ?? "data";
+    // Settings alone waits for the storage codec (`page!(..., codec)`).
+    const codec = page === "settings";
     const files = Object.entries(map)
-      .filter(([name]) => name.startsWith(`${split}_`) || name.startsWith("fetch_"))
+      .filter(([name]) => name.startsWith(`${split}_`) || (codec && name.startsWith("fetch_")))
       .flatMap(([, f]) => f);
     const meta = files.length ? `<meta name=gd-chunks content="${[...new Set(files)].map((f) => base + f).join(" ")}">` : "";
     if (!html.includes("<script type=module>")) throw new Error("dist.sh: no start-up script in index.html");

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::settings::Settings;
 use crate::domain::tracker::TrackerData;
 
+use super::backup::{preview_import, ImportError, ImportMode, ImportPreview};
 use super::local::{Loaded, LocalStore, StoreError};
 use super::meta::{BackupMeta, META_KEY};
 use super::sync::{merge_remote, Merged};
@@ -30,6 +31,8 @@ pub struct Codec {
     pub merge_remote: fn(&TrackerData, &TrackerData, &str) -> Result<Merged, String>,
     /// A backup file of everything tracked.
     pub export_backup: fn(&TrackerData, DateTime<Utc>) -> String,
+    /// Reads a backup file and says what importing it would change.
+    pub preview_import: fn(&str, &TrackerData, ImportMode) -> Result<ImportPreview, ImportError>,
     /// Reads the settings; unreadable ones are kept aside.
     pub load_settings: fn(&LocalStore) -> Loaded<Settings>,
     /// Writes the settings with a read-back check.
@@ -50,6 +53,7 @@ pub const CODEC: Codec = Codec {
     encode_checked: |data, at| round_trip_checked(data, at).map_err(|e| e.to_string()),
     merge_remote: |base, local, raw| merge_remote(base, local, raw).map_err(|e| e.to_string()),
     export_backup,
+    preview_import,
     load_settings: |store| store.load_json(SETTINGS_KEY),
     save_settings: |store, settings| store.save_json(SETTINGS_KEY, settings),
     load_meta: |store| store.load_json(META_KEY),

@@ -17,8 +17,12 @@ use super::theme::apply_theme;
 
 /// A routed page. In the split release build (`--cfg gd_split`) each page
 /// is a lazy route: its code is in the split module named by `$chunk`,
-/// fetched when the route is first visited together with the storage codec
-/// every page but Home uses, so a first visit to Home downloads neither.
+/// fetched when the route is first visited. A page marked `codec` also
+/// waits for the storage codec (Settings, whose backup download needs it
+/// at once); the others render without it: whatever was stored is already
+/// decoded (`ui::mount` loads the codec first when anything is), and their
+/// first save loads it (`AppState::with_codec`). So a first visit to
+/// Decide or the tracker downloads the page's code only.
 /// Pages share two modules, `advice` (decide, compose, timing: the advice
 /// engines and the timing panel) and `data` (tracker, insights, settings):
 /// the splitter makes a chunk file for every combination of split points
@@ -27,7 +31,15 @@ use super::theme::apply_theme;
 /// straight to the component.
 #[cfg(gd_split)]
 macro_rules! page {
-    ($route:ident, $page:ident, $chunk:ident, $view:ident) => {{
+    ($route:ident, $page:ident, $chunk:ident, $view:ident) => {
+        page!(@lazy $route, $page, $chunk, $view, async {})
+    };
+    ($route:ident, $page:ident, $chunk:ident, $view:ident, codec) => {
+        page!(@lazy $route, $page, $chunk, $view, async {
+            super::codec::load().await;
+        })
+    };
+    (@lazy $route:ident, $page:ident, $chunk:ident, $view:ident, $codec:expr) => {{
         #[derive(Debug)]
         struct $route;
 
@@ -42,13 +54,7 @@ macro_rules! page {
                     view! { <$page/> }.into_any()
                 }
                 // The page's chunk and the codec's arrive side by side.
-                let ((), view) = futures::future::join(
-                    async {
-                        super::codec::load().await;
-                    },
-                    $view(),
-                )
-                .await;
+                let ((), view) = futures::future::join($codec, $view()).await;
                 view
             }
         }
@@ -59,7 +65,7 @@ macro_rules! page {
 
 #[cfg(not(gd_split))]
 macro_rules! page {
-    ($route:ident, $page:ident, $chunk:ident, $view:ident) => {
+    ($route:ident, $page:ident, $chunk:ident, $view:ident $(, codec)?) => {
         $page
     };
 }
@@ -104,7 +110,7 @@ pub fn App(
                     <Route path=path!("/tracker/:id") view=page!(Opportunity, OpportunityDetailPage, data, detail_view)/>
                     <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage, data, edit_view)/>
                     <Route path=path!("/insights") view=page!(Insights, InsightsPage, data, insights_view)/>
-                    <Route path=path!("/settings") view=page!(Settings, SettingsPage, data, settings_view)/>
+                    <Route path=path!("/settings") view=page!(Settings, SettingsPage, data, settings_view, codec)/>
                     <Route path=path!("/timing") view=page!(Timing, TimingPage, advice, timing_view)/>
                 </Routes>
             }

@@ -4,8 +4,8 @@
 //! `fetch` is a `#[lazy]` split point: the serde and deflate code behind
 //! the codec arrives as a separate chunk, the first time it is needed.
 //! `mount` waits for it only when something is stored; otherwise the app
-//! starts at once and the codec loads the first time a page saves or
-//! reads data (every page but Home waits for it before it renders).
+//! starts at once and the codec loads the first time a page saves (and
+//! when Settings opens: its backup download needs it at once).
 //! Other builds (tests, `trunk serve`) have no chunks: the codec is there
 //! from the start.
 

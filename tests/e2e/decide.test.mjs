@@ -87,8 +87,12 @@ test('start over asks first, then clears the answers', async () => {
   await ctx.close();
 });
 
-test('save to tracker needs a company, then opens the new record', async () => {
+test('save to tracker needs a company, then opens the new record, which is stored', async () => {
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
+  const codec = [];
+  page.on('request', (req) => {
+    if (/\/split_fetch_[^/]*\.wasm$/.test(new URL(req.url()).pathname)) codec.push(req.url());
+  });
   await visit(page, 'decide');
   await answer(page, /committed, or far along/i, 'I have accepted another offer');
   await answer(page, /which stage/i, 'Final or panel round');
@@ -99,8 +103,15 @@ test('save to tracker needs a company, then opens the new record', async () => {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('#save-company-error').filter({ hasText: /company/i }).waitFor();
   await page.getByLabel('Company').fill('Acme');
+  // A first visit stores nothing, so Decide opened without the storage
+  // codec; the save fetches it and writes once it has arrived.
+  assert.deepEqual(codec, [], 'the storage codec is not needed before the save');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL(/\/tracker\/[^/]+$/);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':tracker')));
+  assert.equal(codec.length, 1, 'the save fetched the storage codec once');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /acme/i }).waitFor();
   assertClean(problems);
   await ctx.close();
 });

@@ -29,7 +29,7 @@ use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::meta::BackupMeta;
-use crate::storage::TRACKER_KEY;
+use crate::storage::{ImportError, ImportMode, ImportPreview, TRACKER_KEY};
 use crate::ui::{codec, perf};
 
 mod notice;
@@ -305,6 +305,22 @@ impl AppState {
         });
         self.save_meta();
         Some(text)
+    }
+
+    /// What importing the backup file `raw` in `mode` would change, against
+    /// the current data (reactive: tracks the tracker). `None` only if the
+    /// storage codec is not loaded, which cannot happen on the Settings
+    /// page (it waits for the codec before it renders).
+    pub fn preview_import(
+        &self,
+        raw: &str,
+        mode: ImportMode,
+    ) -> Option<Result<ImportPreview, ImportError>> {
+        let codec = codec::loaded()?;
+        Some(
+            self.tracker
+                .with(|current| (codec.preview_import)(raw, current, mode)),
+        )
     }
 
     /// Removes every key of this app and starts empty.

@@ -5,7 +5,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::storage::{preview_import, ImportMode, ImportPreview, RecordRef, MAX_BACKUP_BYTES};
+use crate::storage::{ImportMode, ImportPreview, RecordRef, MAX_BACKUP_BYTES};
 use crate::ui::state::AppState;
 
 /// How many records each preview list names before summing up the rest.
@@ -24,11 +24,13 @@ pub fn ImportSection() -> impl IntoView {
     // The preview follows the file, the mode and the current data.
     let preview = Memo::new(move |_| {
         file_text.with(|text| {
-            text.as_ref().map(|raw| {
-                state
-                    .tracker
-                    .with(|current| preview_import(raw, current, mode.get()))
-            })
+            text.as_ref()
+                .map(|raw| match state.preview_import(raw, mode.get()) {
+                    Some(preview) => preview.map_err(|e| e.to_string()),
+                    None => Err(
+                        "The app is still loading its storage code. Try again in a moment.".into(),
+                    ),
+                })
         })
     });
 
