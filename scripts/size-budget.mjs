@@ -7,8 +7,9 @@
 // opened, and the service worker fetches them all in the background once
 // the page is idle, so the app works offline. Two figures, both printed:
 // - first visit: everything requested except that background fetch. The
-//   foundation issue's 160 KiB target applies here and this run enforces
-//   it (SIZE_BUDGET_KIB to change it);
+//   foundation issue's target is 160 KiB; this run enforces the stricter
+//   150 KiB that Lighthouse's transfer on Home is held to (issue 7;
+//   SIZE_BUDGET_KIB to change it);
 // - offline cache: the background fetch, reported, not budgeted.
 import { gzipSync, constants } from 'node:zlib';
 import { readFileSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { launch, openPage, visit, BASE_URL } from '../tests/e2e/support.mjs';
 
 const TARGET_KIB = 160;
-const BUDGET_KIB = Number(process.env.SIZE_BUDGET_KIB ?? TARGET_KIB);
+const BUDGET_KIB = Number(process.env.SIZE_BUDGET_KIB ?? 150);
 const PAGES_DIR = process.env.PAGES_DIR ?? 'target/pages';
 const base = new URL(BASE_URL);
 
