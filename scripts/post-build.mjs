@@ -1,6 +1,6 @@
 // Trunk post-build hook (see Trunk.toml), run on the staged build:
 // - release: writes the service worker's build hash and precache list, and
-//   marks index.html so sw-register.js registers it; dev builds get no
+//   marks index.html so boot.js registers it; dev builds get no
 //   worker (live reload and a cache do not mix);
 // - release: a Content-Security-Policy meta tag whose script-src carries
 //   the SHA-256 of trunk's inline start-up script, computed from the

@@ -1,11 +1,12 @@
 // Installable and offline: the manifest works under the subpath, the
 // service worker serves the app with the network gone, a new build shows
-// the update notice, and the CSP meta tag is in place.
+// the update notice, the CSP meta tag is in place, and an app that stops
+// (its code could not be downloaded, or it crashed) says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, openPage, visit, assertClean, BASE_URL } from './support.mjs';
+import { launch, openPage, visit, assertClean, assertAccessible, PHONE, BASE_URL } from './support.mjs';
 
 const PAGES_DIR = process.env.PAGES_DIR ?? 'target/pages';
 const SW_FILE = path.join(PAGES_DIR, 'graceful-decline', 'sw.js');
@@ -89,4 +90,47 @@ test('publishing a new build shows the update notice, and reloading takes it', a
     writeFileSync(SW_FILE, original);
     await ctx.close();
   }
+});
+
+// With the service worker blocked so every request goes to the network,
+// where the test makes it fail.
+async function withoutWorker() {
+  return openPage(browser, { context: await browser.newContext({ serviceWorkers: 'block', viewport: PHONE }) });
+}
+
+test("a page whose code cannot be downloaded says the app stopped and offers a reload", async () => {
+  const { ctx, page, problems } = await withoutWorker();
+  // The connection drops before Decide's code arrives.
+  await page.route('**/split_advice_*', (route) => route.abort('internetdisconnected'));
+  await visit(page);
+  await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
+  const alert = page.getByRole('alert').filter({ hasText: /stopped responding/i });
+  assert.equal(await alert.isVisible(), false, 'no alarm while all is well');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decide' }).click();
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /everything you saved is safe/i);
+  const reload = alert.getByRole('button', { name: 'Reload' });
+  assert.equal(await reload.evaluate((b) => b === document.activeElement), true, 'focus is on Reload');
+  await assertAccessible(page, 'with the stopped-app alert');
+  // Back online: Reload brings a working app.
+  await page.unroute('**/split_advice_*');
+  const loaded = page.waitForEvent('load');
+  await reload.click();
+  await loaded;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decide' }).click();
+  await page.getByRole('heading', { level: 1, name: /should you go/i }).waitFor();
+  assert.equal(await alert.isVisible(), false);
+  // The failed download (and the trap it causes) is what this test makes.
+  assertClean(problems.filter((p) => !/Failed to load resource|Failed to fetch|unreachable/.test(p)));
+  await ctx.close();
+});
+
+test('the static page says so when the app itself cannot be downloaded', async () => {
+  const { ctx, page } = await withoutWorker();
+  await page.route(/_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(BASE_URL);
+  await page.getByRole('alert').filter({ hasText: /stopped responding/i }).waitFor();
+  // The static shell's text stays on screen under the alert.
+  await page.getByRole('heading', { level: 1, name: /say no to an interview/i }).waitFor();
+  await ctx.close();
 });

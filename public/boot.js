@@ -1,6 +1,32 @@
-// Registers the service worker (release builds only: the post-build hook
-// marks them with <meta name="gd-sw">) and shows the "new version" banner.
+// What the page does around the app: says so when the app stops working
+// (every build), and registers the service worker and offers new versions
+// (release builds only: the post-build hook marks them with
+// <meta name="gd-sw">).
 (() => {
+  // The app stops when its wasm traps (a panic: release builds abort at
+  // once) or when a part of it cannot be downloaded (the connection
+  // dropped before a page's code arrived, which then traps as well).
+  // Either way nothing on screen would answer any more, so say so and
+  // offer a reload; everything saved is in localStorage already.
+  const stopped = () => {
+    const el = document.getElementById('error-banner');
+    if (!el || !el.hidden) return;
+    el.hidden = false;
+    const button = el.querySelector('button');
+    button.onclick = () => location.reload();
+    button.focus();
+  };
+  const fatal = (e) => e instanceof WebAssembly.RuntimeError || e instanceof WebAssembly.CompileError
+    || e instanceof WebAssembly.LinkError
+    // The main module or its glue not fetched at start-up.
+    || (e instanceof TypeError && /fetch|import/i.test(e.message));
+  addEventListener('error', (event) => {
+    if (fatal(event.error)) stopped();
+  });
+  addEventListener('unhandledrejection', (event) => {
+    if (fatal(event.reason)) stopped();
+  });
+
   if (!('serviceWorker' in navigator) || !document.querySelector('meta[name="gd-sw"]')) return;
   const banner = () => document.getElementById('update-banner');
   const offer = (worker) => {
