@@ -11,22 +11,19 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export RUSTFLAGS="${RUSTFLAGS:-} --cfg gd_split -Clink-args=--emit-relocs"
 # Splitting reads the symbol table; wasm-opt drops the names afterwards.
 export CARGO_PROFILE_RELEASE_STRIP=false
-# Smaller code, measured on this build (gzip -9: Home's first visit
-# 149 -> 138 KiB, everything the app downloads 664 -> 561 KiB):
-# - the standard library compiled with the app (rust-src, installed by
-#   setup.sh) so that a panic is a bare trap: no panic messages, no
-#   formatting machinery behind them, no file names and line numbers.
-#   Debug builds and every test build keep the full messages. These are
-#   cargo's and rustc's unstable flags, which a stable toolchain accepts
-#   only with RUSTC_BOOTSTRAP=1; it is set for this build alone, and
-#   the E2E tier tests exactly what it produces;
-# - Leptos' `erase_components`: components return type-erased views, so
-#   the page modules no longer carry a copy of the rendering code for
-#   every nested view type (the pages' modules lose a quarter; the main
-#   module gains 7 KiB).
+# Smaller code: the standard library compiled with the app (rust-src,
+# installed by setup.sh) so that a panic is a bare trap, with no panic
+# messages, no formatting machinery behind them and no file names or line
+# numbers (gzip -9: Home's first visit 145.2 -> 128.1 KiB, every module of
+# the app 649 -> 623 KiB). Debug builds and every test build keep the full
+# messages; boot.js tells the user when the app has stopped. These are
+# cargo's and rustc's unstable flags, which a stable toolchain accepts only
+# with RUSTC_BOOTSTRAP=1; it is set for this build alone, and the E2E tier
+# tests exactly what it produces. (Leptos' `erase_components` was measured
+# too and left out: see ARCHITECTURE.md, "Size".)
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg erase_components"
+export RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 # trunk builds with --offline: the crates std needs are fetched first (for
 # the host too: proc macros and build scripts).
 if ! cargo fetch --offline --quiet 2>/dev/null || ! cargo fetch --offline --quiet --target wasm32-unknown-unknown 2>/dev/null; then
