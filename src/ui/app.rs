@@ -53,7 +53,7 @@ macro_rules! page {
                 fn $view() -> AnyView {
                     view! { <$page/> }.into_any()
                 }
-                // The page's chunk and the codec's arrive side by side.
+                // With `codec`, the page's chunk and the codec's arrive side by side.
                 let ((), view) = futures::future::join($codec, $view()).await;
                 view
             }
