@@ -14,8 +14,8 @@ export CARGO_PROFILE_RELEASE_STRIP=false
 # Smaller code: the standard library compiled with the app (rust-src,
 # installed by setup.sh) so that a panic is a bare trap, with no panic
 # messages, no formatting machinery behind them and no file names or line
-# numbers (gzip -9: Home's first visit 145.2 -> 128.1 KiB, every module of
-# the app 649 -> 623 KiB). Debug builds and every test build keep the full
+# numbers (gzip -9: the frame every visit needs 145.2 -> 129.6 KiB, every
+# module of the app 649 -> 625 KiB). Debug builds and every test build keep the full
 # messages; boot.js tells the user when the app has stopped. These are
 # cargo's and rustc's unstable flags, which a stable toolchain accepts only
 # with RUSTC_BOOTSTRAP=1; it is set for this build alone, and the E2E tier
@@ -24,6 +24,30 @@ export CARGO_PROFILE_RELEASE_STRIP=false
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+# The standard library is compiled for speed, as rustup ships it: at the
+# app's opt-level z its allocator and string code made the first render
+# slower (Lighthouse's blocking time on Home rose from about 45 to 158 ms).
+# Cargo takes a package's profile override only from Cargo.toml or its
+# command line, and one naming std in Cargo.toml warns in every build that
+# does not compile std; so trunk's `cargo build` gets it on the command
+# line, through this shim placed first on PATH.
+real_cargo="$(command -v cargo)"
+shim="$PWD/target/dist-cargo"
+mkdir -p "$shim"
+{
+  echo '#!/bin/sh'
+  echo '# Written by scripts/dist.sh: std at opt-level 3 in the release build.'
+  echo 'if [ "$1" = build ]; then'
+  printf '  exec "%s" "$@"' "$real_cargo"
+  for crate in std core alloc dlmalloc compiler_builtins; do
+    printf " --config 'profile.release.package.%s.opt-level=3'" "$crate"
+  done
+  echo
+  echo 'fi'
+  printf 'exec "%s" "$@"\n' "$real_cargo"
+} > "$shim/cargo"
+chmod +x "$shim/cargo"
+export PATH="$shim:$PATH"
 # trunk builds with --offline: the crates std needs are fetched first (for
 # the host too: proc macros and build scripts).
 if ! cargo fetch --offline --quiet 2>/dev/null || ! cargo fetch --offline --quiet --target wasm32-unknown-unknown 2>/dev/null; then
