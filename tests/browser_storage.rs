@@ -294,3 +294,42 @@ fn decoding_ten_thousand_opportunities_is_timed() {
     assert_eq!(back.opportunities.len(), 10_000);
     assert_eq!(again.len(), text.len());
 }
+
+/// Which of another tab's writes the app follows, and what it takes from
+/// each: the tracker is re-read from storage, settings and the backup
+/// record come with the event.
+#[wasm_bindgen_test]
+fn storage_events_map_to_the_changes_the_app_follows() {
+    use graceful_decline::storage::local::StoredChange;
+    use graceful_decline::storage::meta::META_KEY;
+    use graceful_decline::storage::SETTINGS_KEY;
+    use wasm_bindgen::JsCast;
+
+    let change = |key: Option<&str>, new_value: Option<&str>| {
+        let script = format!(
+            "new StorageEvent('storage', {{ key: {}, newValue: {} }})",
+            serde_json::to_string(&key).unwrap(),
+            serde_json::to_string(&new_value).unwrap()
+        );
+        let event: web_sys::StorageEvent = js_sys::eval(&script).unwrap().unchecked_into();
+        StoredChange::from_event(&event)
+    };
+    assert_eq!(
+        change(Some(TRACKER_KEY), Some("x")),
+        Some(StoredChange::Tracker)
+    );
+    assert_eq!(change(Some(TRACKER_KEY), None), Some(StoredChange::Tracker));
+    assert_eq!(
+        change(Some(SETTINGS_KEY), Some("{\"theme\":\"dark\"}")),
+        Some(StoredChange::Settings("{\"theme\":\"dark\"}".into()))
+    );
+    assert_eq!(
+        change(Some(META_KEY), Some("{}")),
+        Some(StoredChange::Meta("{}".into()))
+    );
+    // A removed value, `clear()`, and keys the app does not follow.
+    assert_eq!(change(Some(SETTINGS_KEY), None), None);
+    assert_eq!(change(None, None), None);
+    assert_eq!(change(Some(THEME_KEY), Some("dark")), None);
+    assert_eq!(change(Some("another-site:key"), Some("1")), None);
+}

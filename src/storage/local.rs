@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 
-use super::envelope::{KEY_PREFIX, THEME_KEY};
-use super::meta::unreadable_key;
+use super::envelope::{KEY_PREFIX, SETTINGS_KEY, THEME_KEY, TRACKER_KEY};
+use super::meta::{unreadable_key, META_KEY};
 use crate::domain::settings::ThemeChoice;
 
 /// What went wrong writing to localStorage, in words a user can act on.
@@ -52,21 +52,19 @@ pub struct LocalStore {
 impl LocalStore {
     /// Opens localStorage and proves it works with a probe write.
     pub fn open() -> Self {
-        let storage = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .filter(|s| {
-                // A full disk refuses the probe too, but reading still works
-                // and the saved data must be shown, so only other refusals
-                // count as "no storage".
-                let probe = format!("{KEY_PREFIX}probe");
-                match s.set_item(&probe, "1") {
-                    Ok(()) => {
-                        let _ = s.remove_item(&probe);
-                        true
-                    }
-                    Err(e) => store_error(e) == StoreError::QuotaExceeded,
+        let storage = browser_storage().filter(|s| {
+            // A full disk refuses the probe too, but reading still works
+            // and the saved data must be shown, so only other refusals
+            // count as "no storage".
+            let probe = format!("{KEY_PREFIX}probe");
+            match s.set_item(&probe, "1") {
+                Ok(()) => {
+                    let _ = s.remove_item(&probe);
+                    true
                 }
-            });
+                Err(e) => store_error(e) == StoreError::QuotaExceeded,
+            }
+        });
         LocalStore { storage }
     }
 
@@ -127,9 +125,7 @@ impl LocalStore {
     /// write `open` makes: start-up asks this before the app opens
     /// storage itself, and one probe per page load is enough.
     pub fn has_app_data() -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| !app_keys_in(&s).is_empty())
+        browser_storage().is_some_and(|s| !app_keys_in(&s).is_empty())
     }
 
     /// Reads and parses a JSON value; an unreadable value is kept under a
@@ -186,6 +182,37 @@ pub async fn is_persistent() -> Option<bool> {
         .await
         .ok()?
         .as_bool()
+}
+
+/// What another tab's write changed, of what this app follows (from the
+/// browser's `storage` event, which fires in every other tab).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredChange {
+    /// The tracker: merge the stored copy (the event's own value may
+    /// already be stale).
+    Tracker,
+    /// The settings, as now stored.
+    Settings(String),
+    /// The backup record, as now stored.
+    Meta(String),
+}
+
+impl StoredChange {
+    /// The change a `storage` event reports; `None` for `clear()`, a
+    /// removed value or a key this app does not follow.
+    pub fn from_event(ev: &web_sys::StorageEvent) -> Option<Self> {
+        match ev.key()?.as_str() {
+            TRACKER_KEY => Some(Self::Tracker),
+            SETTINGS_KEY => ev.new_value().map(Self::Settings),
+            META_KEY => ev.new_value().map(Self::Meta),
+            _ => None,
+        }
+    }
+}
+
+/// The browser's localStorage, if the page may use it.
+fn browser_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 fn app_keys_in(s: &web_sys::Storage) -> Vec<String> {

@@ -27,7 +27,7 @@ use serde::Serialize;
 use crate::domain::settings::{Settings, ThemeChoice};
 use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
-use crate::storage::local::{Loaded, LocalStore, StoreError};
+use crate::storage::local::{Loaded, LocalStore, StoreError, StoredChange};
 use crate::storage::meta::BackupMeta;
 use crate::storage::{ImportError, ImportMode, ImportPreview, TRACKER_KEY};
 use crate::ui::{codec, perf};
@@ -40,6 +40,11 @@ pub use notice::{notice_ids, Notice, NoticeLevel};
 use notice_ids::*;
 use recovery::unreadable_keys;
 
+/// A value kept in Leptos' reactive arena on this thread, for types that
+/// are not `Send` (Leptos calls that storage `LocalStorage`; it is not the
+/// browser's localStorage, which only `storage::local` touches).
+type ThreadLocal<T> = StoredValue<T, LocalStorage>;
+
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -49,12 +54,12 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// Storage notices for the banner.
     pub notices: RwSignal<Vec<Notice>>,
-    store: StoredValue<LocalStore, LocalStorage>,
+    store: ThreadLocal<LocalStore>,
     /// The tracker as last loaded from or saved to storage: the common
     /// ancestor for merging another tab's save.
-    base: StoredValue<TrackerData, LocalStorage>,
+    base: ThreadLocal<TrackerData>,
     /// The stored text of the tracker as this tab last read or wrote it.
-    seen: StoredValue<Option<String>, LocalStorage>,
+    seen: ThreadLocal<Option<String>>,
     /// True while unreadable saved data waits for the user's decision.
     blocked: RwSignal<bool>,
     /// Keys holding unreadable copies kept aside.
@@ -140,7 +145,11 @@ impl AppState {
             unreadable: RwSignal::new(unreadable),
             meta: RwSignal::new(meta),
         };
-        let handle = window_event_listener(leptos::ev::storage, move |ev| state.on_storage(ev));
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if let Some(change) = StoredChange::from_event(&ev) {
+                state.on_storage(change);
+            }
+        });
         on_cleanup(move || handle.remove());
         provide_context(state);
         state

@@ -1,40 +1,31 @@
-//! Another tab's saves: the `storage` event, and merging the stored
-//! tracker into this tab against the common base (see `storage::sync`).
+//! Another tab's saves (`storage::local::StoredChange`), and merging the
+//! stored tracker into this tab against the common base (see
+//! `storage::sync`).
 
 use crate::domain::tracker::{Conflict, ConflictResolution};
 use crate::storage::codec::Codec;
-use crate::storage::meta::META_KEY;
-use crate::storage::{SETTINGS_KEY, TRACKER_KEY};
+use crate::storage::local::StoredChange;
+use crate::storage::TRACKER_KEY;
 use leptos::prelude::*;
 
 use super::notice_ids::*;
 use super::{AppState, Notice, NoticeLevel};
 
 impl AppState {
-    /// Another tab wrote to localStorage.
-    pub(super) fn on_storage(&self, ev: web_sys::StorageEvent) {
-        match ev.key().as_deref() {
-            Some(TRACKER_KEY) => self.on_remote_tracker(),
-            Some(SETTINGS_KEY) => {
-                if let Some(raw) = ev.new_value() {
-                    self.with_codec(move |state, codec| {
-                        if let Some(s) = (codec.parse_settings)(&raw) {
-                            state.settings.set(s);
-                        }
-                    });
+    /// Another tab saved something this app follows.
+    pub(super) fn on_storage(&self, change: StoredChange) {
+        match change {
+            StoredChange::Tracker => self.on_remote_tracker(),
+            StoredChange::Settings(raw) => self.with_codec(move |state, codec| {
+                if let Some(s) = (codec.parse_settings)(&raw) {
+                    state.settings.set(s);
                 }
-            }
-            Some(META_KEY) => {
-                if let Some(raw) = ev.new_value() {
-                    self.with_codec(move |state, codec| {
-                        if let Some(m) = (codec.parse_meta)(&raw) {
-                            state.meta.set(m);
-                        }
-                    });
+            }),
+            StoredChange::Meta(raw) => self.with_codec(move |state, codec| {
+                if let Some(m) = (codec.parse_meta)(&raw) {
+                    state.meta.set(m);
                 }
-            }
-            // `clear()` in another tab, or a key we do not sync.
-            _ => {}
+            }),
         }
     }
 
