@@ -7,9 +7,8 @@
 //! holds signals and calls the other two. The UI is compiled for the
 //! browser only, so native builds stay small and fast.
 
-// Packages of their own (crates/domain, crates/storage) so each can have
-// its own optimisation level; their sources stay in src/domain and
-// src/storage.
+// Packages of their own (crates/domain, crates/storage), each with its
+// sources beside its manifest, so each can have its own optimisation level.
 pub use gd_domain as domain;
 pub use gd_storage as storage;
 #[cfg(target_arch = "wasm32")]

@@ -7,8 +7,8 @@ use chrono::{DateTime, TimeZone, Utc};
 use super::*;
 use crate::domain::tracker::{sample, ContactKind, RecordKind, Status, TrackerData};
 
-const V1: &str = include_str!("../../tests/fixtures/storage/v1.json");
-const V2: &str = include_str!("../../tests/fixtures/storage/v2.json");
+const V1: &str = include_str!("../tests/fixtures/v1.json");
+const V2: &str = include_str!("../tests/fixtures/v2.json");
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).unwrap()
