@@ -9,6 +9,9 @@ use graceful_decline::domain::{Channel, DeclineReason, MessageKind};
 
 fn request(channel: Channel) -> MessageRequest {
     MessageRequest {
+        spelling: Default::default(),
+        late: false,
+        ask: Vec::new(),
         kind: MessageKind::Decline,
         reason: Some(DeclineReason::Culture),
         channel,

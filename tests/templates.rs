@@ -46,6 +46,9 @@ fn every_request(fields: &MessageFields) -> Vec<MessageRequest> {
                 for &tone in Tone::ALL {
                     for &length in Length::ALL {
                         all.push(MessageRequest {
+                            spelling: Default::default(),
+                            late: false,
+                            ask: Vec::new(),
                             kind,
                             reason,
                             channel,
@@ -116,6 +119,9 @@ fn reasons_change_the_text_and_only_where_they_apply() {
             .iter()
             .map(|&reason| {
                 let req = MessageRequest {
+                    spelling: Default::default(),
+                    late: false,
+                    ask: Vec::new(),
                     kind,
                     reason: Some(reason),
                     channel: channels_for(kind)[0],

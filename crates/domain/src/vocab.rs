@@ -115,6 +115,13 @@ vocabulary! {
         Withdrawal = "withdrawal", "Withdraw after interviewing";
         LinkedInNote = "linkedin_note", "LinkedIn connection note";
         FollowUp = "follow_up", "Follow up later";
+        AskFirst = "ask_first", "Ask a few questions first";
+        Expedite = "expedite", "Ask whether they can move faster";
+        MissedInterview = "missed_interview", "Apologise for a missed interview";
+        DeclineOffer = "decline_offer", "Decline a job offer";
+        DeclineOutreach = "decline_outreach", "Decline a recruiter's approach";
+        Chase = "chase", "Nudge after proposing a time";
+        DeclineConfirmation = "decline_confirmation", "Confirm a phone decline in writing";
     }
 }
 
@@ -123,7 +130,12 @@ impl MessageKind {
     pub const fn is_decline(self) -> bool {
         matches!(
             self,
-            MessageKind::Decline | MessageKind::Withdrawal | MessageKind::LateCancellation
+            MessageKind::Decline
+                | MessageKind::Withdrawal
+                | MessageKind::LateCancellation
+                | MessageKind::DeclineOffer
+                | MessageKind::DeclineOutreach
+                | MessageKind::DeclineConfirmation
         )
     }
 }
@@ -140,6 +152,10 @@ vocabulary! {
         Timing = "timing", "Timing or personal circumstances";
         LongProcess = "long_process", "Process too long for my timeline";
         NoReason = "no_reason", "Prefer not to say";
+        Level = "level", "The level is not the one I want";
+        Hours = "hours", "The hours do not fit my life";
+        Commute = "commute", "The commute or office days";
+        StayingCurrent = "staying_current", "Staying in my current role";
     }
 }
 

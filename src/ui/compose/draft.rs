@@ -110,6 +110,9 @@ impl Draft {
             });
             own.unwrap_or_else(|| {
                 let out = render(&MessageRequest {
+                    spelling: Default::default(),
+                    late: false,
+                    ask: Vec::new(),
                     kind: kind.get(),
                     reason: reason.get(),
                     channel: channel.get(),

@@ -32,7 +32,8 @@ pub use highlight::{highlight_segments, Segment};
 pub use mailto::mailto_url;
 pub use render::{channels_for, reasons_apply, render};
 pub use request::{
-    Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage, Span, Tone,
+    AskTopic, Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage,
+    Span, Spelling, Tone,
 };
 pub use user_template::{
     fill_user_template, merge_user_templates, user_template_id, UserTemplate, MAX_TEMPLATE_NAME,

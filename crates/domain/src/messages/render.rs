@@ -26,6 +26,13 @@ pub fn channels_for(kind: MessageKind) -> &'static [Channel] {
         MessageKind::Withdrawal => &[Email, Phone],
         MessageKind::LinkedInNote => &[LinkedIn],
         MessageKind::FollowUp => &[Email, LinkedIn],
+        MessageKind::AskFirst | MessageKind::Expedite | MessageKind::Chase => {
+            &[Email, Phone, LinkedIn]
+        }
+        MessageKind::MissedInterview => &[Phone, Email],
+        MessageKind::DeclineOffer => &[Phone, Email],
+        MessageKind::DeclineOutreach => &[LinkedIn, Email],
+        MessageKind::DeclineConfirmation => &[Email],
     }
 }
 
@@ -285,6 +292,9 @@ mod tests {
 
     fn request(kind: MessageKind, channel: Channel, fields: MessageFields) -> MessageRequest {
         MessageRequest {
+            spelling: Default::default(),
+            late: false,
+            ask: Vec::new(),
             kind,
             reason: Some(DeclineReason::Location),
             channel,
@@ -394,6 +404,14 @@ mod tests {
             .copied()
             .filter(|k| reasons_apply(*k))
             .collect();
-        assert_eq!(kinds, [MessageKind::Decline, MessageKind::Withdrawal]);
+        assert_eq!(
+            kinds,
+            [
+                MessageKind::Decline,
+                MessageKind::Withdrawal,
+                MessageKind::DeclineOffer,
+                MessageKind::DeclineOutreach
+            ]
+        );
     }
 }

@@ -32,6 +32,33 @@ pub enum Length {
     Standard,
 }
 
+/// US or UK spelling ("apologize" or "apologise").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Spelling {
+    /// American English.
+    Us,
+    /// British English.
+    #[default]
+    Uk,
+}
+
+impl Spelling {
+    /// Every spelling, in display order.
+    pub const ALL: &'static [Spelling] = &[Spelling::Us, Spelling::Uk];
+
+    /// The spelling a browser language implies: `en-US` (and other
+    /// American locales) give US spelling, everything else UK.
+    pub fn from_language(language: &str) -> Spelling {
+        let lower = language.to_ascii_lowercase();
+        if lower == "en-us" || lower.starts_with("en-us-") || lower == "es-us" {
+            Spelling::Us
+        } else {
+            Spelling::Uk
+        }
+    }
+}
+
 impl Length {
     /// Every length, in display order.
     pub const ALL: &'static [Length] = &[Length::Brief, Length::Standard];
@@ -66,6 +93,9 @@ pub struct MessageFields {
     pub proposed_time: String,
     /// Optional: a few words of reason, said once and briefly.
     pub reason_detail: String,
+    /// For a late cancellation or a missed interview: the person's own
+    /// one-line, truthful explanation (an emergency, a clash).
+    pub late_explanation: String,
 }
 
 /// One of the [`MessageFields`], so placeholders can say which input to fill.
@@ -83,6 +113,7 @@ pub enum Field {
     InterviewWhen,
     ProposedTime,
     ReasonDetail,
+    LateExplanation,
 }
 
 impl Field {
@@ -99,6 +130,7 @@ impl Field {
         Field::InterviewWhen,
         Field::ProposedTime,
         Field::ReasonDetail,
+        Field::LateExplanation,
     ];
 
     /// The key used inside template texts, as in `{company}`.
@@ -115,6 +147,7 @@ impl Field {
             Field::InterviewWhen => "interview_when",
             Field::ProposedTime => "proposed_time",
             Field::ReasonDetail => "reason_detail",
+            Field::LateExplanation => "late_explanation",
         }
     }
 
@@ -132,6 +165,7 @@ impl Field {
             Field::InterviewWhen => "Interview date and time",
             Field::ProposedTime => "Proposed new time",
             Field::ReasonDetail => "Reason detail",
+            Field::LateExplanation => "What happened, in one line",
         }
     }
 
@@ -165,6 +199,7 @@ impl MessageFields {
             Field::InterviewWhen => &self.interview_when,
             Field::ProposedTime => &self.proposed_time,
             Field::ReasonDetail => &self.reason_detail,
+            Field::LateExplanation => &self.late_explanation,
         };
         value.trim()
     }
@@ -184,8 +219,78 @@ pub struct MessageRequest {
     pub tone: Tone,
     /// Brief or standard.
     pub length: Length,
+    /// US or UK spelling.
+    #[serde(default)]
+    pub spelling: Spelling,
+    /// A decline sent inside the notice the stage deserves: the message
+    /// keeps its real reason and apologises for the short notice.
+    #[serde(default)]
+    pub late: bool,
+    /// For `ask_first` (and riding along elsewhere): the open questions to
+    /// ask, as the decision engine names them.
+    #[serde(default)]
+    pub ask: Vec<AskTopic>,
     /// The user's facts.
     pub fields: MessageFields,
+}
+
+/// A question a message can ask the employer before the person commits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AskTopic {
+    /// The pay range.
+    Pay,
+    /// Remote, hybrid or in the office.
+    RemoteHybrid,
+    /// The travel the job involves.
+    Travel,
+    /// The hours the job involves.
+    Hours,
+    /// How long the hiring process takes.
+    Timeline,
+    /// Where the job is based.
+    Location,
+    /// Where the role could lead.
+    Growth,
+    /// The team and how it works.
+    Team,
+    /// Whether they cover the cost of travelling to the interview.
+    TravelCosts,
+}
+
+impl AskTopic {
+    /// Every topic, in the order a message asks them.
+    pub const ALL: &'static [AskTopic] = &[
+        AskTopic::Pay,
+        AskTopic::RemoteHybrid,
+        AskTopic::Location,
+        AskTopic::Hours,
+        AskTopic::Travel,
+        AskTopic::Timeline,
+        AskTopic::Growth,
+        AskTopic::Team,
+        AskTopic::TravelCosts,
+    ];
+
+    /// The stable name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AskTopic::Pay => "pay",
+            AskTopic::RemoteHybrid => "remote_hybrid",
+            AskTopic::Travel => "travel",
+            AskTopic::Hours => "hours",
+            AskTopic::Timeline => "timeline",
+            AskTopic::Location => "location",
+            AskTopic::Growth => "growth",
+            AskTopic::Team => "team",
+            AskTopic::TravelCosts => "travel_costs",
+        }
+    }
+
+    /// Looks a topic up by its stable name.
+    pub fn from_id(id: &str) -> Option<AskTopic> {
+        AskTopic::ALL.iter().copied().find(|t| t.as_str() == id)
+    }
 }
 
 /// A range of characters (not bytes): `start..end`, end exclusive.

@@ -88,6 +88,12 @@ pub(super) const fn reason_sentence(reason: DeclineReason) -> &'static str {
         }
         DeclineReason::LongProcess => "The hiring timeline is longer than my own situation allows.",
         DeclineReason::NoReason => "",
+        DeclineReason::Level => {
+            "I am looking for a role with more senior responsibility than this one."
+        }
+        DeclineReason::Hours => "The hours the role needs do not fit my commitments outside work.",
+        DeclineReason::Commute => "The commute and the days in the office would not work for me.",
+        DeclineReason::StayingCurrent => "I have decided to stay in my current role.",
     }
 }
 
@@ -103,6 +109,13 @@ pub(super) const fn kind_text(kind: MessageKind) -> &'static KindText {
         MessageKind::Withdrawal => &WITHDRAWAL,
         MessageKind::LinkedInNote => &LINKEDIN_NOTE,
         MessageKind::FollowUp => &FOLLOW_UP,
+        MessageKind::AskFirst => &ASK_FIRST,
+        MessageKind::Expedite => &EXPEDITE,
+        MessageKind::MissedInterview => &MISSED_INTERVIEW,
+        MessageKind::DeclineOffer => &DECLINE_OFFER,
+        MessageKind::DeclineOutreach => &DECLINE_OUTREACH,
+        MessageKind::Chase => &CHASE,
+        MessageKind::DeclineConfirmation => &DECLINE_CONFIRMATION,
     }
 }
 
@@ -396,6 +409,179 @@ const FOLLOW_UP: KindText = KindText {
     close: [
         "I hope things are going well for you and the team.",
         "I hope all is well with you and your team.",
+    ],
+    answers: &[],
+};
+
+// First drafts of the second edition's kinds; the messages issue rewrites
+// their wording and layout.
+
+const ASK_FIRST: KindText = KindText {
+    subject: [
+        "A few questions about the {role} role",
+        "Questions about the {role} position at {company}",
+    ],
+    opening: [
+        "Thanks for inviting me to interview for the {role} role at {company}.",
+        "Thank you for inviting me to interview for the {role} position at {company}.",
+    ],
+    core: [
+        "Before we book a time, could you tell me the pay range, whether the role is remote or hybrid, how much travel it involves and how long the process usually takes?",
+        "Before we arrange a time, could you share the salary range, whether the role is remote or hybrid, the travel involved and the expected length of the process?",
+    ],
+    takes_reason: false,
+    takes_detail: false,
+    more: [
+        "Knowing these up front helps me make sure I don't take up the team's time on a poor fit.",
+        "Knowing these in advance will help me make the best use of the team's time.",
+    ],
+    close: [
+        "Thanks, and I look forward to hearing from you.",
+        "Thank you, and I look forward to your reply.",
+    ],
+    answers: &[(
+        "Why do you want to know now?",
+        "I'd like to be sure the basics work for me before the team spends time on an interview.",
+    )],
+};
+
+const EXPEDITE: KindText = KindText {
+    subject: [
+        "Timing for the {role} process",
+        "Timeline for the {role} position at {company}",
+    ],
+    opening: [
+        "Thanks for inviting me to interview for the {role} role at {company}.",
+        "Thank you for inviting me to interview for the {role} position at {company}.",
+    ],
+    core: [
+        "I want to be open with you: I'm expecting an offer from another company soon. Is there any way your process could move a little faster?",
+        "In the interest of transparency, I expect to receive an offer from another company shortly. Would it be possible to move your process forward more quickly?",
+    ],
+    takes_reason: false,
+    takes_detail: false,
+    more: [
+        "I'm keen on this role and would like the chance to decide with both in front of me.",
+        "I am interested in this role and would value the chance to consider both together.",
+    ],
+    close: [
+        "Thanks for anything you can do.",
+        "Thank you for considering this.",
+    ],
+    answers: &[(
+        "When do you need to answer the other offer?",
+        "Within the next week or so; I'm happy to share more once the offer is in writing.",
+    )],
+};
+
+const MISSED_INTERVIEW: KindText = KindText {
+    subject: [
+        "Sorry I missed the {role} interview",
+        "Apology: the {role} interview on {interview_when}",
+    ],
+    opening: [
+        "I'm very sorry that I missed our interview for the {role} role on {interview_when}.",
+        "Please accept my apology for missing the interview for the {role} position on {interview_when}.",
+    ],
+    core: ["{late_explanation}", "{late_explanation}"],
+    takes_reason: false,
+    takes_detail: false,
+    more: [
+        "I know you and the team set that time aside for me.",
+        "I understand that you and your colleagues set aside that time for me.",
+    ],
+    close: [
+        "I would understand if you'd rather not rearrange, and thank you for your patience.",
+        "I would fully understand if you prefer not to rearrange, and thank you for your patience.",
+    ],
+    answers: &[],
+};
+
+const DECLINE_OFFER: KindText = KindText {
+    subject: [
+        "Your offer for the {role} role",
+        "The offer for the {role} position at {company}",
+    ],
+    opening: [
+        "Thank you for offering me the {role} role at {company}.",
+        "Thank you for offering me the {role} position at {company}.",
+    ],
+    core: [
+        "I've thought it over carefully and have decided not to accept.",
+        "Having considered it carefully, I have decided not to accept the offer.",
+    ],
+    takes_reason: true,
+    takes_detail: true,
+    more: [
+        "I enjoyed meeting the team during the process.",
+        "I appreciated meeting the team during the process.",
+    ],
+    close: [
+        "I wish you and the team every success.",
+        "I wish you and your colleagues every success.",
+    ],
+    answers: &[],
+};
+
+const DECLINE_OUTREACH: KindText = KindText {
+    subject: ["About the {role} role", "The {role} position at {company}"],
+    opening: [
+        "Thanks for reaching out about the {role} role at {company}.",
+        "Thank you for contacting me about the {role} position at {company}.",
+    ],
+    core: [
+        "It isn't the right move for me, so I'll pass on this one.",
+        "It is not the right move for me, so I will not be pursuing it.",
+    ],
+    takes_reason: true,
+    takes_detail: false,
+    more: ["", ""],
+    close: [
+        "I'd be glad to hear from you if something closer to my experience comes up.",
+        "I would be glad to hear from you about roles closer to my experience.",
+    ],
+    answers: &[],
+};
+
+const CHASE: KindText = KindText {
+    subject: [
+        "Re: moving the {role} interview",
+        "Following up: rescheduling the {role} interview",
+    ],
+    opening: [
+        "I wanted to check whether you saw my note about moving the {role} interview.",
+        "I am following up on my message about rescheduling the {role} interview.",
+    ],
+    core: [
+        "I can still do {proposed_time}, or another time that suits you.",
+        "I remain available at {proposed_time}, or another time convenient for you.",
+    ],
+    takes_reason: false,
+    takes_detail: false,
+    more: ["", ""],
+    close: ["Thanks.", "Thank you."],
+    answers: &[],
+};
+
+const DECLINE_CONFIRMATION: KindText = KindText {
+    subject: [
+        "Following our call about the {role} interview",
+        "Confirming our call: the {role} interview",
+    ],
+    opening: [
+        "Thanks for taking my call today.",
+        "Thank you for speaking with me today.",
+    ],
+    core: [
+        "As I said, I won't be going ahead with the {role} interview.",
+        "As discussed, I will not be proceeding with the interview for the {role} position.",
+    ],
+    takes_reason: false,
+    takes_detail: false,
+    more: ["", ""],
+    close: [
+        "Thanks again for your understanding, and all the best with the search.",
+        "Thank you again for your understanding, and best wishes with the search.",
     ],
     answers: &[],
 };
