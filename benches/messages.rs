@@ -39,6 +39,7 @@ fn render_and_check(c: &mut Criterion) {
             b.iter(|| {
                 let out = render(black_box(&req));
                 check(&CheckInput {
+                    company: None,
                     kind: req.kind,
                     channel: req.channel,
                     subject: out.subject.as_deref(),

@@ -42,6 +42,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let findings = check(&CheckInput {
+        company: None,
         kind: args.kind,
         channel: args.channel,
         subject: args.subject.as_deref(),

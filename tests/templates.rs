@@ -66,6 +66,7 @@ fn every_request(fields: &MessageFields) -> Vec<MessageRequest> {
 
 fn check_rendered(req: &MessageRequest, out: &RenderedMessage) -> Vec<Finding> {
     check(&CheckInput {
+        company: None,
         kind: req.kind,
         channel: req.channel,
         subject: out.subject.as_deref(),

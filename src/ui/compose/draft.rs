@@ -139,6 +139,7 @@ impl Draft {
         let findings = Memo::new(move |_| {
             text.with(|t| {
                 check(&CheckInput {
+                    company: None,
                     kind: kind.get(),
                     channel: channel.get(),
                     subject: t.subject.as_deref(),

@@ -19,6 +19,9 @@ pub struct CheckInput<'a> {
     pub subject: Option<&'a str>,
     /// The message or call script.
     pub body: &'a str,
+    /// The opportunity's company, when known: a message naming another
+    /// company (pasted from another draft) is the worst possible slip.
+    pub company: Option<&'a str>,
 }
 
 /// Checks a message. Findings come errors first, then by position.
@@ -205,6 +208,7 @@ mod tests {
         expected: &[(Severity, Rule, Option<&str>)],
     ) {
         let input = CheckInput {
+            company: None,
             kind,
             channel,
             subject,
@@ -419,6 +423,7 @@ mod tests {
     #[test]
     fn findings_serialise_with_stable_names() {
         let input = CheckInput {
+            company: None,
             kind: MessageKind::Decline,
             channel: Channel::Email,
             subject: None,
