@@ -24,6 +24,8 @@ fn filled() -> MessageFields {
         interview_when: "Tuesday 14 May at 10:00".into(),
         proposed_time: "Thursday 16 May at 14:00".into(),
         reason_detail: "I need to stay close to family this year".into(),
+        late_explanation: "My train was cancelled and there is no other way to get there in time"
+            .into(),
     }
 }
 
@@ -168,6 +170,7 @@ fn any_fields() -> impl Strategy<Value = MessageFields> {
             interview_when: next(),
             proposed_time: next(),
             reason_detail: next(),
+            late_explanation: next(),
         }
     })
 }
