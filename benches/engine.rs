@@ -16,7 +16,11 @@ fn fixtures() -> Vec<(String, Situation)> {
         .filter_map(|entry| {
             let path = entry.ok()?.path();
             let name = path.file_stem()?.to_string_lossy().into_owned();
-            let situation = situation_from_json(&fs::read_to_string(&path).ok()?).ok()?;
+            // A fixture is {"note", "situation", "expect"}: only the
+            // situation is the engine's input.
+            let fixture: serde_json::Value =
+                serde_json::from_str(&fs::read_to_string(&path).ok()?).ok()?;
+            let situation = situation_from_json(&fixture.get("situation")?.to_string()).ok()?;
             Some((name, situation))
         })
         .collect();

@@ -1,6 +1,6 @@
 //! Reads one situation as JSON on stdin and prints the advice as JSON.
 //!
-//! `cargo run --example advise < tests/fixtures/scenarios/nerves_only.json`
+//! `jq .situation tests/fixtures/scenarios/nerves_only.json | cargo run --example advise`
 //!
 //! The fields and the shape of the output are described in
 //! docs/advise-json.md. A field or value we do not know is reported on
