@@ -164,9 +164,7 @@ fn compare(name: &str, fixture: &Fixture) -> Vec<String> {
     let situation = match situation_from_json(&fixture.situation.to_string()) {
         Ok(situation) => situation,
         Err(e) => {
-            return vec![format!(
-                "{name}: situation refused: {e} (note: {note})"
-            )];
+            return vec![format!("{name}: situation refused: {e} (note: {note})")];
         }
     };
     let advice = advise(&situation);
@@ -232,7 +230,10 @@ fn there_are_enough_fixtures_and_each_tells_its_story() {
     );
     for (name, fixture) in &all {
         assert!(!fixture.note.trim().is_empty(), "{name}: empty note");
-        assert!(fixture.situation.is_object(), "{name}: situation not an object");
+        assert!(
+            fixture.situation.is_object(),
+            "{name}: situation not an object"
+        );
     }
 }
 
@@ -240,7 +241,10 @@ fn there_are_enough_fixtures_and_each_tells_its_story() {
 #[test]
 fn every_expectation_uses_known_ids() {
     fn known(name: &str, field: &str, value: &str, list: &[&str]) {
-        assert!(list.contains(&value), "{name}: {field} \"{value}\" is not one of {list:?}");
+        assert!(
+            list.contains(&value),
+            "{name}: {field} \"{value}\" is not one of {list:?}"
+        );
     }
     for (name, fixture) in &fixtures() {
         let e = &fixture.expect;
@@ -263,7 +267,10 @@ fn every_expectation_uses_known_ids() {
             declining,
             "{name}: a reason goes with decline and withdraw only"
         );
-        assert!(!e.late || declining, "{name}: late is for declines and withdrawals");
+        assert!(
+            !e.late || declining,
+            "{name}: late is for declines and withdrawals"
+        );
     }
 }
 
@@ -292,8 +299,20 @@ fn bad_input_is_refused_with_the_field_named() {
         "{culture}"
     );
     let salary = error(r#"{"role_fit": "fits", "salary": "high"}"#);
-    assert!(salary.starts_with(r#"unknown field "salary": use one of "#), "{salary}");
-    for field in ["other_offer", "role_fit", "pay", "stage", "notice", "growth", "would_wait", "interviewed"] {
+    assert!(
+        salary.starts_with(r#"unknown field "salary": use one of "#),
+        "{salary}"
+    );
+    for field in [
+        "other_offer",
+        "role_fit",
+        "pay",
+        "stage",
+        "notice",
+        "growth",
+        "would_wait",
+        "interviewed",
+    ] {
         assert!(salary.contains(field), "{field} missing from: {salary}");
     }
     let stage = error(r#"{"stage": "lunch"}"#);
