@@ -39,6 +39,9 @@ pub enum ChannelRule {
     LaterStage,
     /// An early screening: a polite email is enough.
     EarlyScreening,
+    /// Not a no but a question or a request (another time, a format,
+    /// the open facts): best in writing, where they can answer with facts.
+    WrittenRequest,
 }
 
 /// The recommended channel and the reason for it.
@@ -61,6 +64,16 @@ impl ChannelAdvice {
             ChannelRule::KnowsHiringManager => "You have already spoken with the hiring manager, so a personal call respects that relationship.",
             ChannelRule::LaterStage => "Later and in-person rounds take real preparation from the team; a call shows you value that effort.",
             ChannelRule::EarlyScreening => "For an early screening, a polite and brief email is enough.",
+            ChannelRule::WrittenRequest => "A question or a request reads best in writing, where they can check calendars and reply with facts.",
+        }
+    }
+
+    /// Email, for a question or a request rather than a no.
+    pub const fn written_request() -> ChannelAdvice {
+        ChannelAdvice {
+            channel: Channel::Email,
+            follow_up_in_writing: false,
+            rule: ChannelRule::WrittenRequest,
         }
     }
 }

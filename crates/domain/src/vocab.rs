@@ -126,13 +126,15 @@ vocabulary! {
 }
 
 impl MessageKind {
-    /// Kinds that say no (fully or for now), where enthusiasm would mislead.
+    /// Kinds that say no to the role, where enthusiasm would mislead and
+    /// an offer of another time is never meant. (A late cancellation is
+    /// not one: it asks for a new time because the person still wants the
+    /// job.)
     pub const fn is_decline(self) -> bool {
         matches!(
             self,
             MessageKind::Decline
                 | MessageKind::Withdrawal
-                | MessageKind::LateCancellation
                 | MessageKind::DeclineOffer
                 | MessageKind::DeclineOutreach
                 | MessageKind::DeclineConfirmation

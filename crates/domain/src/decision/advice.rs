@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::next_step::{next_step, NextStep};
+use super::ask::{ask_items, AskItem};
+use super::next_step::{next_step, outcome_for, NextStep};
 use super::questions::QuestionId;
 use super::situation::Situation;
 use super::tree::{leaf_from, walk, NodeId, Step};
@@ -24,6 +25,9 @@ pub struct Advice {
     pub path: Vec<Step>,
     /// Facts on the path still unknown, with what to look up or ask.
     pub open_questions: Vec<OpenQuestion>,
+    /// Questions to put to the employer, riding along with the next step
+    /// (empty for a no and for research).
+    pub ask: Vec<AskItem>,
     /// Single answers that, changed, would change the advice.
     pub what_would_change: Vec<Change>,
     /// The other kinds of advice, and what would lead to each.
@@ -99,17 +103,20 @@ pub const UNREACHABLE_NOTE: &str = "No single answer of yours points here.";
 /// unknowns included, gets a leaf, reasons, and a next step.
 pub fn advise(situation: &Situation) -> Advice {
     let (path, verdict) = walk(situation);
+    let outcome = outcome_for(situation, verdict);
     let reads = questions_read(&path);
     let what_would_change = changes(situation, verdict, &path, &reads);
+    let ask = ask_items(situation, outcome, &reads);
     Advice {
-        outcome: verdict.outcome(),
+        outcome,
         verdict,
         headline: verdict.headline(),
         reasons: path.iter().map(reason).collect(),
         open_questions: open_questions(situation, &reads),
-        alternatives: alternatives(verdict.outcome(), &what_would_change),
+        alternatives: alternatives(outcome, &what_would_change),
         what_would_change,
-        next_step: next_step(situation, verdict),
+        next_step: next_step(situation, verdict, &ask),
+        ask,
         path,
     }
 }
@@ -191,7 +198,7 @@ fn changes(
                     answer: option.id,
                     answer_label: option.label,
                     verdict,
-                    outcome: verdict.outcome(),
+                    outcome: outcome_for(&changed, verdict),
                     headline: verdict.headline(),
                 });
             }
@@ -200,7 +207,7 @@ fn changes(
     found
 }
 
-fn alternatives(chosen: Outcome, changes: &[Change]) -> Vec<Alternative> {
+pub(crate) fn alternatives(chosen: Outcome, changes: &[Change]) -> Vec<Alternative> {
     Outcome::ALL
         .iter()
         .filter(|o| **o != chosen)

@@ -12,6 +12,7 @@ answer_enum! {
         None = "none", "No, nothing is settled elsewhere";
         FarAlong = "far_along", "I'm in late rounds or expecting an offer elsewhere";
         Accepted = "accepted", "I have accepted another offer";
+        Staying = "staying", "I've decided to stay in my current job (or took a counter-offer)";
     }
 }
 
@@ -61,7 +62,8 @@ answer_enum! {
     /// Travel and hours against personal and family commitments.
     Balance {
         Fits = "fits", "Yes, they fit my life";
-        Clashes = "clashes", "No, they would clash with my commitments";
+        Clashes = "clashes", "No: the travel would clash with my commitments";
+        HoursClash = "hours_clash", "No: the hours would clash with my commitments";
         #[default]
         Unknown = "unknown", "Don't know yet";
     }
@@ -71,7 +73,8 @@ answer_enum! {
     /// The job's location, including any move it would need.
     Location {
         Works = "works", "Yes, the location works";
-        DoesNotWork = "does_not_work", "No, the place or the move doesn't work for me";
+        DoesNotWork = "does_not_work", "No: it would mean a move I can't make";
+        Commute = "commute", "No: the commute or the office days don't work for me";
         #[default]
         Unknown = "unknown", "Don't know yet";
     }
@@ -93,6 +96,7 @@ answer_enum! {
         Nothing = "nothing", "Nothing in particular";
         TheInterview = "the_interview", "The interview itself: being judged, awkward questions";
         TheJob = "the_job", "Something about the job itself";
+        WouldntGetIt = "wouldnt_get_it", "I probably wouldn't get it anyway";
         #[default]
         Unknown = "unknown", "I can't tell";
     }
@@ -133,6 +137,7 @@ answer_enum! {
     Schedule {
         Works = "works", "Yes, the time works";
         Clash = "clash", "No, it clashes with something I can't move";
+        Emergency = "emergency", "No: an emergency means I can't be there";
         #[default]
         Unknown = "unknown", "No time set yet";
     }
@@ -163,7 +168,39 @@ answer_enum! {
         ThreeDaysOrMore = "three_days_or_more", "Three days or more away";
         OneToThreeDays = "one_to_three_days", "One to three days away";
         UnderADay = "under_a_day", "Less than a day away";
+        Past = "past", "It has already passed: I missed it";
         #[default]
         Unknown = "unknown", "No date yet";
+    }
+}
+
+answer_enum! {
+    /// Whether the role would help them grow the way they want.
+    Growth {
+        Good = "good", "Yes, it would be a real step forward";
+        Limited = "limited", "No, it would leave me where I am or set me back";
+        #[default]
+        Unknown = "unknown", "Don't know yet";
+    }
+}
+
+answer_enum! {
+    /// Far along elsewhere: whether they would hold the other offer off
+    /// for this process if it cannot move faster.
+    WouldWait {
+        Yes = "yes", "Yes, I'd wait for this one";
+        No = "no", "No, I'll take the other offer if this one can't keep up";
+        #[default]
+        Unsure = "unsure", "I'm not sure";
+    }
+}
+
+answer_enum! {
+    /// Whether they have already interviewed with this employer for the
+    /// role: saying no then is withdrawing, not declining an invitation.
+    Interviewed {
+        #[default]
+        No = "no", "No, this would be the first interview";
+        Yes = "yes", "Yes, I've already had at least one interview there";
     }
 }

@@ -76,7 +76,7 @@ mod tests {
         );
         check(
             r#"{"salary": "meets"}"#,
-            "unknown field \"salary\": use one of other_offer, role_fit, other_role, pay, culture, balance, location, timeline, worry, want_job, interview_value, experience, schedule, interview_travel, stage, hiring_manager, notice",
+            "unknown field \"salary\": use one of other_offer, role_fit, other_role, pay, culture, balance, location, timeline, worry, want_job, interview_value, experience, schedule, interview_travel, stage, hiring_manager, notice, growth, would_wait, interviewed",
         );
         check(
             r#"{"stage": 3}"#,

@@ -14,6 +14,7 @@ mod macros;
 
 mod advice;
 mod answers;
+mod ask;
 mod json;
 mod next_step;
 mod questions;
@@ -31,11 +32,15 @@ pub use advice::{
     UNREACHABLE_NOTE,
 };
 pub use answers::{
-    Balance, Culture, Experience, HiringManager, InterviewTravel, InterviewValue, Location, Notice,
-    OtherOffer, OtherRole, Pay, RoleFit, Schedule, Timeline, WantJob, Worry,
+    Balance, Culture, Experience, Growth, HiringManager, InterviewTravel, InterviewValue,
+    Interviewed, Location, Notice, OtherOffer, OtherRole, Pay, RoleFit, Schedule, Timeline,
+    WantJob, Worry, WouldWait,
 };
+pub use ask::{ask_items, ask_text, AskItem};
 pub use json::{situation_from_json, SituationError};
-pub use next_step::{channel_context, next_step, short_notice, NextStep};
+pub use next_step::{
+    channel_context, message_for, next_step, outcome_for, short_notice, NextStep, NoticeBand,
+};
 pub use questions::{AnswerOption, Question, QuestionId, QUESTIONS, STAGE_OPTIONS, UNKNOWN_STAGE};
 pub use situation::{AnswerError, Situation};
 pub use tree::{

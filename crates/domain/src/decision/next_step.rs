@@ -4,44 +4,137 @@
 
 use serde::Serialize;
 
-use super::answers::{HiringManager, Notice};
+use super::answers::{HiringManager, Interviewed, Notice, Schedule};
+use super::ask::AskItem;
 use super::situation::Situation;
-use super::verdict::Verdict;
+use super::verdict::{Outcome, Verdict};
 use crate::domain::channel::{recommend_channel, ChannelAdvice, ChannelContext};
-use crate::domain::{DeclineReason, InterviewStage, MessageKind};
+use crate::domain::messages::AskTopic;
+use crate::domain::{Channel, DeclineReason, InterviewStage, MessageKind};
 
 /// What to do now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NextStep {
     /// What to do, in a sentence or two.
     pub action: &'static str,
     /// The message to write, if there is one to send now.
     pub message: Option<MessageKind>,
-    /// The reason to give, when the message is a decline.
+    /// A no sent inside the notice the stage deserves: the message keeps
+    /// its real reason and apologises for the short notice.
+    pub late: bool,
+    /// The reason to give, when the message says no.
     pub decline_reason: Option<DeclineReason>,
     /// How to send it, when there is a message.
     pub channel: Option<ChannelAdvice>,
     /// Why that channel, in a sentence.
     pub channel_why: Option<&'static str>,
+    /// A second message after a call: the short written note that puts
+    /// the call on record.
+    pub then: Option<MessageKind>,
+    /// The questions to ask, by topic (the composer words them).
+    pub ask: Vec<AskTopic>,
+}
+
+/// How the time left compares with the notice the stage deserves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeBand {
+    /// Enough notice, or no date yet.
+    Ample,
+    /// Less than the seed's golden window for this stage.
+    Short,
+    /// The interview time has already gone.
+    Past,
+}
+
+impl NoticeBand {
+    /// The band for a situation (see `short_notice` for the window).
+    pub fn of(situation: &Situation) -> NoticeBand {
+        if situation.notice == Notice::Past {
+            NoticeBand::Past
+        } else if short_notice(situation) {
+            NoticeBand::Short
+        } else {
+            NoticeBand::Ample
+        }
+    }
+}
+
+/// THE table from outcome and notice to the message it leads to, and
+/// whether that message is a late one. Documented in docs/advise-json.md.
+///
+/// - A no stays a no at short notice: `decline` (or `withdrawal`) marked
+///   late, so it apologises for the notice and keeps its real reason. The
+///   seed: "briefly explain"; vague excuses "can be red flags".
+/// - Only a clash or an emergency (a `reschedule`) at short notice is a
+///   `late_cancellation`, which asks for a new time.
+/// - Once the time has gone, whatever comes next starts with an apology
+///   for the missed interview.
+pub const fn message_for(outcome: Outcome, band: NoticeBand) -> (Option<MessageKind>, bool) {
+    use MessageKind as K;
+    if let NoticeBand::Past = band {
+        return (Some(K::MissedInterview), false);
+    }
+    let short = matches!(band, NoticeBand::Short);
+    match outcome {
+        Outcome::Proceed | Outcome::Research => (None, false),
+        Outcome::AskFirst => (Some(K::AskFirst), false),
+        Outcome::Reschedule if short => (Some(K::LateCancellation), false),
+        Outcome::Reschedule => (Some(K::Reschedule), false),
+        Outcome::IntroCall => (Some(K::IntroCall), false),
+        Outcome::VideoInstead => (Some(K::VideoInstead), false),
+        Outcome::OtherRole => (Some(K::OtherRole), false),
+        Outcome::Expedite => (Some(K::Expedite), false),
+        Outcome::Decline => (Some(K::Decline), short),
+        Outcome::Withdraw => (Some(K::Withdrawal), short),
+    }
+}
+
+/// The outcome for a situation that reached `verdict`: a no after an
+/// interview there is a withdrawal.
+pub fn outcome_for(situation: &Situation, verdict: Verdict) -> Outcome {
+    match verdict.outcome() {
+        Outcome::Decline if situation.interviewed == Interviewed::Yes => Outcome::Withdraw,
+        other => other,
+    }
 }
 
 /// The next step for a situation that reached `verdict`.
-pub fn next_step(situation: &Situation, verdict: Verdict) -> NextStep {
-    let late = short_notice(situation);
-    let message = verdict.message().map(|kind| {
-        if late && kind == MessageKind::Decline {
-            MessageKind::LateCancellation
-        } else {
-            kind
+pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> NextStep {
+    let outcome = outcome_for(situation, verdict);
+    let (message, late) = message_for(outcome, NoticeBand::of(situation));
+    let channel = message.map(|kind| channel_for(situation, verdict, kind));
+    let then = match (message, channel) {
+        (Some(kind), Some(c)) if c.channel == Channel::Phone && kind.is_decline() => {
+            Some(MessageKind::DeclineConfirmation)
         }
-    });
-    let channel = message.map(|_| recommend_channel(channel_context(situation, verdict)));
+        _ => None,
+    };
     NextStep {
-        action: verdict.action(),
+        action: outcome.action(),
         message,
+        late,
         decline_reason: verdict.decline_reason(),
         channel,
         channel_why: channel.map(|c| c.explanation()),
+        then,
+        ask: ask.iter().map(|a| a.question).collect(),
+    }
+}
+
+/// A no, a late change or a missed interview follows the seed's channel
+/// rule; a question or a request for another time or format reads best in
+/// writing, where they can check calendars and answer with facts.
+fn channel_for(situation: &Situation, verdict: Verdict, kind: MessageKind) -> ChannelAdvice {
+    let says_no_or_late = kind.is_decline()
+        || matches!(
+            kind,
+            MessageKind::LateCancellation | MessageKind::MissedInterview
+        );
+    if says_no_or_late {
+        recommend_channel(channel_context(situation, verdict))
+    } else {
+        ChannelAdvice::written_request()
     }
 }
 
@@ -49,22 +142,33 @@ pub fn next_step(situation: &Situation, verdict: Verdict) -> NextStep {
 pub fn channel_context(situation: &Situation, verdict: Verdict) -> ChannelContext {
     ChannelContext {
         stage: situation.stage,
-        spoke_with_hiring_manager: situation.hiring_manager == HiringManager::Yes,
+        // After an interview there, the people who met you are owed the
+        // same personal word as a hiring manager you have spoken with.
+        spoke_with_hiring_manager: situation.hiring_manager == HiringManager::Yes
+            || situation.interviewed == Interviewed::Yes,
         // Family commitments are the seed's example of a personal reason,
         // and "a phone call might be more appropriate for sensitive
-        // situations".
-        sensitive: verdict == Verdict::DeclineTravelBalance,
-        late: short_notice(situation),
+        // situations"; so is an emergency.
+        sensitive: match verdict {
+            Verdict::DeclineTravelBalance | Verdict::DeclineHours => true,
+            Verdict::Reschedule => situation.schedule == Schedule::Emergency,
+            _ => false,
+        },
+        late: matches!(
+            NoticeBand::of(situation),
+            NoticeBand::Short | NoticeBand::Past
+        ),
     }
 }
 
 /// Whether the notice left is shorter than the seed's "golden window":
 /// 24-48 hours is fine for an initial screening, while later in-person
 /// rounds deserve at least 72 hours. When the stage is unknown we assume
-/// the longer window, so the advice errs towards care.
+/// the longer window, so the advice errs towards care. A time already
+/// gone is short notice too.
 pub fn short_notice(situation: &Situation) -> bool {
     match situation.notice {
-        Notice::UnderADay => true,
+        Notice::UnderADay | Notice::Past => true,
         Notice::OneToThreeDays => !situation.stage.is_some_and(InterviewStage::is_screening),
         Notice::ThreeDaysOrMore | Notice::Unknown => false,
     }
@@ -106,17 +210,50 @@ mod tests {
     }
 
     #[test]
-    fn a_late_decline_becomes_a_late_cancellation_by_phone() {
+    fn a_late_decline_stays_an_honest_decline_by_phone() {
         let s = Situation {
             notice: Notice::UnderADay,
             ..Situation::default()
         };
-        let step = next_step(&s, Verdict::DeclinePay);
-        assert_eq!(step.message, Some(MessageKind::LateCancellation));
+        let step = next_step(&s, Verdict::DeclinePay, &[]);
+        assert_eq!(step.message, Some(MessageKind::Decline));
+        assert!(step.late);
         assert_eq!(step.decline_reason, Some(DeclineReason::Pay));
         assert_eq!(step.channel.map(|c| c.channel), Some(Channel::Phone));
-        let step = next_step(&s, Verdict::Reschedule);
-        assert_eq!(step.message, Some(MessageKind::Reschedule));
-        assert_eq!(next_step(&s, Verdict::Proceed).channel, None);
+        assert_eq!(step.then, Some(MessageKind::DeclineConfirmation));
+        let step = next_step(&s, Verdict::Reschedule, &[]);
+        assert_eq!(step.message, Some(MessageKind::LateCancellation));
+        assert!(!step.late);
+        assert_eq!(next_step(&s, Verdict::Proceed, &[]).channel, None);
+    }
+
+    #[test]
+    fn the_message_table_covers_every_outcome_and_band() {
+        use NoticeBand::*;
+        for o in Outcome::ALL {
+            assert_eq!(
+                message_for(*o, Past),
+                (Some(MessageKind::MissedInterview), false)
+            );
+            let (ample, late_ample) = message_for(*o, Ample);
+            let (short, late_short) = message_for(*o, Short);
+            assert!(!late_ample, "{o}");
+            assert_eq!(late_short, o.is_no(), "{o}");
+            // A no is never turned into a cancellation offering a new time.
+            if o.is_no() {
+                assert_eq!(ample, short, "{o}");
+                assert!(short.is_some_and(MessageKind::is_decline), "{o}");
+            } else {
+                assert!(!ample.is_some_and(MessageKind::is_decline), "{o}");
+            }
+        }
+        assert_eq!(
+            message_for(Outcome::Reschedule, Short).0,
+            Some(MessageKind::LateCancellation)
+        );
+        assert_eq!(
+            message_for(Outcome::Withdraw, Ample).0,
+            Some(MessageKind::Withdrawal)
+        );
     }
 }

@@ -27,6 +27,9 @@ id_enum! {
         Stage = "stage",
         HiringManager = "hiring_manager",
         Notice = "notice",
+        Growth = "growth",
+        WouldWait = "would_wait",
+        Interviewed = "interviewed",
     }
 }
 
@@ -145,10 +148,11 @@ pub const QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::Timeline,
-        text: "Hiring takes about six weeks on average. Does that fit your timeline?",
+        text: "Can you wait for their process to run its course?",
         // Seed: "the average interview process takes 27.5 days, with
-        // feedback often taking another 12 days".
-        why: "A typical process runs about 27.5 days, and feedback often takes another 12, so a slow process can miss your window.",
+        // feedback often taking another 12 days". An average across
+        // employers, so it is said as one, never as this company's figure.
+        why: "As a general figure, a hiring process takes about four weeks, and feedback often another week or two; this company's may be shorter or longer.",
         options: Timeline::OPTIONS,
         research: Some("Ask the recruiter how many rounds there are and when they expect to decide."),
     },
@@ -213,6 +217,28 @@ pub const QUESTIONS: &[Question] = &[
         text: "How soon is the interview?",
         why: "The less notice you can give, the more a personal call and a quick reply matter.",
         options: Notice::OPTIONS,
+        research: None,
+    },
+    Question {
+        id: QuestionId::Growth,
+        text: "Would the role help you grow the way you want?",
+        // Seed: savvy job seekers weigh "career growth" as much as pay.
+        why: "Growth counts as much as pay: a role that holds you in place costs you the years you spend in it.",
+        options: Growth::OPTIONS,
+        research: Some("Ask where people in this role usually go next, and what the first year's goals would be."),
+    },
+    Question {
+        id: QuestionId::WouldWait,
+        text: "If they cannot move faster, would you hold off the other offer for this one?",
+        why: "Telling them about the other offer often speeds things up; if you would not wait anyway, a clear no now is kinder.",
+        options: WouldWait::OPTIONS,
+        research: Some("Think about which of the two you would pick if both offered the same."),
+    },
+    Question {
+        id: QuestionId::Interviewed,
+        text: "Have you already had an interview with them for this role?",
+        why: "After an interview you are withdrawing from a process people have invested in, which calls for a more personal word.",
+        options: Interviewed::OPTIONS,
         research: None,
     },
 ];

@@ -49,6 +49,12 @@ pub struct Situation {
     pub hiring_manager: HiringManager,
     /// How soon the interview is.
     pub notice: Notice,
+    /// Whether the role would help them grow.
+    pub growth: Growth,
+    /// Far along elsewhere: whether they would wait for this process.
+    pub would_wait: WouldWait,
+    /// Whether they have already interviewed there for this role.
+    pub interviewed: Interviewed,
 }
 
 /// An answer that is not one of a question's options.
@@ -84,6 +90,9 @@ impl Situation {
             QuestionId::Stage => self.stage.map_or(UNKNOWN_STAGE, InterviewStage::as_str),
             QuestionId::HiringManager => self.hiring_manager.as_str(),
             QuestionId::Notice => self.notice.as_str(),
+            QuestionId::Growth => self.growth.as_str(),
+            QuestionId::WouldWait => self.would_wait.as_str(),
+            QuestionId::Interviewed => self.interviewed.as_str(),
         }
     }
 
@@ -128,6 +137,9 @@ impl Situation {
                 pick(HiringManager::from_id(option), &mut self.hiring_manager)
             }
             QuestionId::Notice => pick(Notice::from_id(option), &mut self.notice),
+            QuestionId::Growth => pick(Growth::from_id(option), &mut self.growth),
+            QuestionId::WouldWait => pick(WouldWait::from_id(option), &mut self.would_wait),
+            QuestionId::Interviewed => pick(Interviewed::from_id(option), &mut self.interviewed),
         };
         if ok {
             Ok(())

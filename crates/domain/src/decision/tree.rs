@@ -19,17 +19,19 @@ id_enum! {
     /// Which node of the tree.
     NodeId {
         Start = "start",
-        Race = "race",
         Role = "role",
         OtherRoleFit = "other_role_fit",
+        OtherRoleLevel = "other_role_level",
         Pay = "pay",
         Culture = "culture",
         OtherRoleCulture = "other_role_culture",
         Balance = "balance",
         Location = "location",
+        Growth = "growth",
+        Elsewhere = "elsewhere",
+        Race = "race",
         Pace = "pace",
-        OpenFacts = "open_facts",
-        FullRound = "full_round",
+        SlowStage = "slow_stage",
         Worry = "worry",
         Nerves = "nerves",
         Doubt = "doubt",
@@ -37,28 +39,32 @@ id_enum! {
         Experience = "experience",
         Schedule = "schedule",
         Travel = "travel",
+        OpenFacts = "open_facts",
     }
 }
 
 id_enum! {
     /// A question the engine answers itself from earlier answers.
     Check {
-        /// Is any of the `KEY_FACTS` still "don't know"?
-        KeyFactsUnknown = "key_facts_unknown",
+        /// Is this a later round with a deciding fact still unknown?
+        LaterRoundUnknowns = "later_round_unknowns",
     }
 }
 
-/// The facts that decide whether the job can work at all. When any is
-/// unknown, the seed's advice is to research (or ask) before deciding:
-/// "If research reveals a clash with your preferred style, declining might
-/// prevent future unhappiness."
-pub const KEY_FACTS: &[QuestionId] = &[
-    QuestionId::RoleFit,
+/// The facts that decide whether the job can work at all and that a
+/// recruiter can answer in a line: pay, where and how the work is done,
+/// and the travel and hours. Before a screening they are asked in the
+/// conversation itself; before a later round, which costs both sides a
+/// lot more, they are worth asking first (the seed: "gather more
+/// information before committing to a lengthy process").
+pub const KEY_FACTS: &[QuestionId] = &[QuestionId::Pay, QuestionId::Location, QuestionId::Balance];
+
+/// What the later-round check reads: the key facts and the stage.
+const LATER_ROUND_READS: &[QuestionId] = &[
     QuestionId::Pay,
-    QuestionId::Culture,
-    QuestionId::Balance,
     QuestionId::Location,
-    QuestionId::Timeline,
+    QuestionId::Balance,
+    QuestionId::Stage,
 ];
 
 /// The two answers of every check.
@@ -142,21 +148,26 @@ impl Check {
     /// The check as a question, for a diagram or an explanation.
     pub const fn text(self) -> &'static str {
         match self {
-            Check::KeyFactsUnknown => "Is any key fact about the job still unknown?",
+            Check::LaterRoundUnknowns => {
+                "Is this a later round with pay, place or hours still unknown?"
+            }
         }
     }
 
     /// The questions whose answers the check reads.
     pub const fn reads(self) -> &'static [QuestionId] {
         match self {
-            Check::KeyFactsUnknown => KEY_FACTS,
+            Check::LaterRoundUnknowns => LATER_ROUND_READS,
         }
     }
 
     /// The check's answer for a situation ("yes" or "no").
     pub fn evaluate(self, situation: &Situation) -> &'static str {
         let yes = match self {
-            Check::KeyFactsUnknown => KEY_FACTS.iter().any(|q| situation.answer(*q) == "unknown"),
+            Check::LaterRoundUnknowns => {
+                situation.stage.is_some_and(|s| !s.is_screening())
+                    && KEY_FACTS.iter().any(|q| situation.answer(*q) == "unknown")
+            }
         };
         if yes {
             "yes"

@@ -1,10 +1,14 @@
-//! The tree itself, as data. Order of the questions follows the seed's
-//! "Making The Call" section and its decision tree: start from what is
-//! already settled elsewhere and from fit with career goals; clear
-//! mismatches (pay, culture, balance, location, a slow process) come
-//! before open questions; only when the job could work do we look at
-//! nerves, the value of the interview itself, and the practical
-//! alternatives (another time, a video call).
+//! The tree itself, as data. The order follows the seed's "Making The
+//! Call" section and its decision tree: start from what is already
+//! settled elsewhere and from fit with career goals; then the clear
+//! mismatches (pay, culture, travel and hours, place, growth), each of
+//! which rules the job out on its own. A fact not known yet never ends
+//! the walk: it passes on, and becomes a question to ask (see `ask.rs`).
+//! Then the pace of the process (against an offer elsewhere, or the
+//! person's own timeline), nerves told apart from real doubts, and last
+//! the practical problems (the time, the trip), which are handled
+//! whatever else is still unknown. Only a later round with a deciding
+//! fact unknown stops to ask first.
 //!
 //! `TREE` is in the order of `NodeId::ALL`. Every branch's `why` is one of
 //! the reasons the advice shows, so it is written to the person.
@@ -44,23 +48,12 @@ pub const TREE: &[Node] = &[
         branches: &[
             branch("Accepted another offer", &["accepted"], leaf(V::DeclineAcceptedOffer),
                 "You have accepted another offer, so the kind thing is to free this slot for someone else."),
-            branch("Far along elsewhere", &["far_along"], go(N::Race),
-                "You are far along elsewhere, so this process has to keep pace with that one."),
+            branch("Staying put", &["staying"], leaf(V::DeclineStaying),
+                "You have decided to stay where you are, so this process would take everyone's time for nothing."),
+            branch("Far along elsewhere", &["far_along"], go(N::Role),
+                "You are far along elsewhere; first, whether this job is one you would want at all."),
             branch("No", &["none"], go(N::Role),
                 "Nothing is settled elsewhere, so this invitation deserves a fair look."),
-        ],
-    },
-    Node {
-        id: N::Race,
-        label: "Can this process keep up?",
-        ask: Ask::Question(Q::Timeline),
-        branches: &[
-            branch("Too slow", &["too_slow"], leaf(V::DeclineLongProcess),
-                "A process of about six weeks will not keep up with the offer you are close to elsewhere."),
-            branch("Keeps up", &["fits"], go(N::Role),
-                "Their process can keep pace with your other one."),
-            branch("Not sure", &["unknown"], go(N::Role),
-                "You don't know yet how long their process takes; that is worth asking."),
         ],
     },
     Node {
@@ -73,10 +66,10 @@ pub const TREE: &[Node] = &[
             branch("Partly", &["partly"], go(N::Pay),
                 "The role fits in part; on its own that is no reason to say no."),
             branch("Not sure", &["unknown"], go(N::Pay),
-                "You are not sure yet how well the role fits; that is worth finding out."),
+                "You are not sure yet how well the role fits; the first conversation is where to find out."),
             branch("Wrong kind of work", &["wrong_work"], go(N::OtherRoleFit),
                 "The role centres on work you don't want to do, away from the skills you enjoy using."),
-            branch("Wrong level", &["wrong_level"], go(N::OtherRoleFit),
+            branch("Wrong level", &["wrong_level"], go(N::OtherRoleLevel),
                 "The level of the role is not the one you are aiming for."),
         ],
     },
@@ -90,7 +83,20 @@ pub const TREE: &[Node] = &[
             branch("No", &["no"], leaf(V::DeclineRoleFit),
                 "With no better role at this company, a polite no frees your time for roles that fit."),
             branch("Not looked", &["unknown"], leaf(V::Research),
-                "Before saying no, look at their other openings: a better fit may be waiting there."),
+                "Before saying no, look through their other openings: a better fit may be waiting there."),
+        ],
+    },
+    Node {
+        id: N::OtherRoleLevel,
+        label: "A role at your level there?",
+        ask: Ask::Question(Q::OtherRole),
+        branches: &[
+            branch("Yes", &["yes"], leaf(V::OtherRole),
+                "They have an opening at the level you want, so ask about that one instead."),
+            branch("No", &["no"], leaf(V::DeclineLevel),
+                "With no role at your level there, say no and say which level you want: it is remembered when one opens."),
+            branch("Not looked", &["unknown"], leaf(V::Research),
+                "Before saying no, look for an opening at your level there: that is the role to ask about."),
         ],
     },
     Node {
@@ -103,7 +109,7 @@ pub const TREE: &[Node] = &[
             branch("Meets", &["meets"], go(N::Culture),
                 "The pay meets your needs."),
             branch("Not sure", &["unknown"], go(N::Culture),
-                "You don't know the pay yet; that is easy to look up or ask."),
+                "You don't know the pay yet: that is a question to ask, not a reason to stop."),
         ],
     },
     Node {
@@ -116,7 +122,7 @@ pub const TREE: &[Node] = &[
             branch("Fits", &["fits"], go(N::Balance),
                 "The culture and values seem to suit you."),
             branch("Not sure", &["unknown"], go(N::Balance),
-                "You don't know the culture yet; a little research can tell you a lot."),
+                "You don't know the culture yet; reviews and the interview itself will tell you a lot."),
         ],
     },
     Node {
@@ -137,12 +143,14 @@ pub const TREE: &[Node] = &[
         label: "Travel and hours fit life?",
         ask: Ask::Question(Q::Balance),
         branches: &[
-            branch("Clashes", &["clashes"], leaf(V::DeclineTravelBalance),
-                "The travel or hours would clash with your personal or family commitments, however good the name."),
+            branch("Travel clashes", &["clashes"], leaf(V::DeclineTravelBalance),
+                "The travel would clash with your personal or family commitments, however good the name."),
+            branch("Hours clash", &["hours_clash"], leaf(V::DeclineHours),
+                "The hours would clash with your personal or family commitments."),
             branch("Fits", &["fits"], go(N::Location),
                 "The travel and hours fit your life."),
             branch("Not sure", &["unknown"], go(N::Location),
-                "You don't know yet how much travel or what hours it needs; that is worth asking."),
+                "You don't know the travel or hours yet: worth asking."),
         ],
     },
     Node {
@@ -150,47 +158,75 @@ pub const TREE: &[Node] = &[
         label: "Location works?",
         ask: Ask::Question(Q::Location),
         branches: &[
-            branch("Doesn't work", &["does_not_work"], leaf(V::DeclineLocation),
-                "The location, or the move it needs, does not work for you."),
-            branch("Works", &["works"], go(N::Pace),
+            branch("Needs a move", &["does_not_work"], leaf(V::DeclineLocation),
+                "The job would need a move you cannot make."),
+            branch("Commute", &["commute"], leaf(V::DeclineCommute),
+                "The commute or the days in the office would not work for you."),
+            branch("Works", &["works"], go(N::Growth),
                 "The location works for you."),
-            branch("Not sure", &["unknown"], go(N::Pace),
-                "You don't know yet where the job would be based; that is worth asking."),
+            branch("Not sure", &["unknown"], go(N::Growth),
+                "You don't know yet where the job is based or whether it is remote or hybrid: worth asking."),
+        ],
+    },
+    Node {
+        id: N::Growth,
+        label: "Room to grow?",
+        ask: Ask::Question(Q::Growth),
+        branches: &[
+            branch("Limited", &["limited"], leaf(V::DeclineGrowth),
+                "The role would hold you where you are, and growth counts as much as pay."),
+            branch("Good", &["good"], go(N::Elsewhere),
+                "The role would be a real step forward."),
+            branch("Not sure", &["unknown"], go(N::Elsewhere),
+                "You don't know yet where the role leads; ask where people in it usually go next."),
+        ],
+    },
+    Node {
+        id: N::Elsewhere,
+        label: "Racing another offer?",
+        ask: Ask::Question(Q::OtherOffer),
+        branches: &[
+            branch("Far along elsewhere", &["far_along"], go(N::Race),
+                "Nothing rules this job out, but another process is close to an offer."),
+            branch("No", &["none", "accepted", "staying"], go(N::Pace),
+                "No other process is about to decide for you."),
+        ],
+    },
+    Node {
+        id: N::Race,
+        label: "Would you wait for it?",
+        ask: Ask::Question(Q::WouldWait),
+        branches: &[
+            branch("Would not wait", &["no"], leaf(V::DeclineLongProcess),
+                "You would take the other offer rather than wait, so a clear no now frees their slot."),
+            branch("Would wait", &["yes"], leaf(V::Expedite),
+                "Tell them about the pending offer and ask whether they can move faster: employers often can."),
+            branch("Not sure", &["unsure"], leaf(V::Expedite),
+                "Asking whether they can move faster costs nothing, and their answer will help you choose."),
         ],
     },
     Node {
         id: N::Pace,
-        label: "Process fits your timeline?",
+        label: "Can you wait for their process?",
         ask: Ask::Question(Q::Timeline),
         branches: &[
-            branch("Too slow", &["too_slow"], leaf(V::IntroCall),
-                "A full process of about six weeks is long for your timeline; a short call first tells you whether it is worth it."),
-            branch("Fits", &["fits"], go(N::OpenFacts),
+            branch("Too slow", &["too_slow"], go(N::SlowStage),
+                "A full process, often four weeks or more plus feedback, is long for your timeline."),
+            branch("Fits", &["fits"], go(N::Worry),
                 "Their process fits your timeline."),
-            branch("Not sure", &["unknown"], go(N::OpenFacts),
-                "You don't know yet how long their process takes."),
+            branch("Not sure", &["unknown"], go(N::Worry),
+                "You don't know how long their process takes: ask when you reply."),
         ],
     },
     Node {
-        id: N::OpenFacts,
-        label: "Key facts still unknown?",
-        ask: Ask::Check(Check::KeyFactsUnknown),
-        branches: &[
-            branch("Some unknown", &["yes"], go(N::FullRound),
-                "Nothing rules the job out, but some key facts are still unknown."),
-            branch("All known", &["no"], go(N::Worry),
-                "Everything you know about the job could work for you."),
-        ],
-    },
-    Node {
-        id: N::FullRound,
-        label: "A full interview?",
+        id: N::SlowStage,
+        label: "A full round next?",
         ask: Ask::Question(Q::Stage),
         branches: &[
             branch("In person or final", &["in_person", "final"], leaf(V::IntroCall),
-                "This is a full interview, so a short call first is kinder to everyone's time while the open questions get answers."),
-            branch("Screening or not sure", &["phone_screen", "video", "unknown"], leaf(V::Research),
-                "Look up what you can first; what you cannot find, ask early in the conversation."),
+                "A full round is a big investment for a process that may be too slow for you; a short call first settles it."),
+            branch("Screening or not sure", &["phone_screen", "video", "unknown"], go(N::Worry),
+                "A screening is short: go, and ask early how long the rest of the process takes."),
         ],
     },
     Node {
@@ -206,6 +242,8 @@ pub const TREE: &[Node] = &[
                 "You can't tell yet what makes you hesitate."),
             branch("The job", &["the_job"], go(N::Doubt),
                 "Something about the job itself gives you pause."),
+            branch("Wouldn't get it", &["wouldnt_get_it"], go(N::Schedule),
+                "Expecting to lose is not a reason to say no: let them decide. Even without the job, an interview brings practice, a pay benchmark and contacts."),
         ],
     },
     Node {
@@ -216,7 +254,7 @@ pub const TREE: &[Node] = &[
             branch("Yes", &["yes"], go(N::Schedule),
                 "You would want the job; what is left is nerves, which are normal and pass once you are in the room."),
             branch("Not sure", &["unsure"], go(N::Value),
-                "You are not sure you want the job, so it helps to weigh what the interview itself would give you."),
+                "You are not sure you want the job, so weigh what the interview itself would give you."),
             branch("No", &["no"], leaf(V::DeclineNoReason),
                 "You would not want the job even if the interview went well: that is a real mismatch, not nerves."),
         ],
@@ -254,8 +292,8 @@ pub const TREE: &[Node] = &[
         branches: &[
             branch("Yes", &["early"], go(N::Schedule),
                 "Early in a career, or after few interviews, the practice and contacts count for more."),
-            branch("No or not sure", &["seasoned", "unknown"], leaf(V::Research),
-                "Work out what you would want from this interview before you decide."),
+            branch("No or not sure", &["seasoned", "unknown"], go(N::Schedule),
+                "A first conversation is the cheapest way to learn whether you want this job."),
         ],
     },
     Node {
@@ -265,6 +303,8 @@ pub const TREE: &[Node] = &[
         branches: &[
             branch("Clash", &["clash"], leaf(V::Reschedule),
                 "The job could be right but the time is not, so ask to move it rather than decline."),
+            branch("Emergency", &["emergency"], leaf(V::Reschedule),
+                "An emergency is not a reason to give up the job: tell them what happened and ask for another time."),
             branch("Works", &["works"], go(N::Travel),
                 "The time works for you."),
             branch("No time yet", &["unknown"], go(N::Travel),
@@ -278,10 +318,21 @@ pub const TREE: &[Node] = &[
         branches: &[
             branch("Long trip", &["heavy"], leaf(V::VideoInstead),
                 "The trip is long or costly, so a first talk by video lets both sides check the fit before anyone travels."),
-            branch("Little or none", &["light"], leaf(V::Proceed),
-                "Getting there is easy, so nothing stands in the way."),
-            branch("Not sure", &["unknown"], leaf(V::Proceed),
-                "Nothing stands in the way; check where the interview is when you confirm."),
+            branch("Little or none", &["light"], go(N::OpenFacts),
+                "Getting there is easy."),
+            branch("Not sure", &["unknown"], go(N::OpenFacts),
+                "Check where the interview is when you confirm."),
+        ],
+    },
+    Node {
+        id: N::OpenFacts,
+        label: "Later round, facts unknown?",
+        ask: Ask::Check(Check::LaterRoundUnknowns),
+        branches: &[
+            branch("Ask first", &["yes"], leaf(V::AskFirst),
+                "A later round costs both sides a day; ask the open questions before you commit to it."),
+            branch("Go", &["no"], leaf(V::Proceed),
+                "Nothing stands in the way; ask what is still open early in the conversation."),
         ],
     },
 ];

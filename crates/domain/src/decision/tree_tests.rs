@@ -17,7 +17,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::domain::InterviewStage;
+use crate::domain::{Channel, InterviewStage, MessageKind};
 
 /// One finished symbolic path: its steps, its leaf, a situation that
 /// takes it, and which questions it fixed.
@@ -38,13 +38,28 @@ fn enumerate_paths() -> Vec<PathCase> {
     ) {
         assert!(steps.len() <= TREE.len(), "the tree has a loop at {id}");
         let node = id.node();
+        // A check may read questions the path has not fixed yet: try each
+        // combination of their answers, fixing them, so every combination
+        // is still counted once.
+        if let Ask::Check(_) = node.ask {
+            if let Some(q) = node.ask.reads().iter().find(|q| !fixed.contains(q)) {
+                for option in q.question().options {
+                    let mut situation = situation;
+                    assert_eq!(situation.set_answer(*q, option.id), Ok(()));
+                    let mut fixed = fixed.clone();
+                    fixed.push(*q);
+                    go(id, situation, fixed, steps.clone(), out);
+                }
+                return;
+            }
+        }
         let answers: Vec<&'static str> = match node.ask {
             Ask::Question(q) if !fixed.contains(&q) => {
                 q.question().options.iter().map(|o| o.id).collect()
             }
             ask => {
-                // A question asked again, or a check: its inputs must
-                // already be fixed, so the answer is determined here.
+                // A question asked again, or a check: its inputs are fixed
+                // by now, so the answer is determined here.
                 for q in ask.reads() {
                     assert!(fixed.contains(q), "{id} reads {q} before it is fixed");
                 }
@@ -96,8 +111,16 @@ fn options_count(q: QuestionId) -> u64 {
     q.question().options.len() as u64
 }
 
+/// The questions outside the tree that the next step reads.
+const STEP_QUESTIONS: &[QuestionId] = &[
+    QuestionId::Stage,
+    QuestionId::HiringManager,
+    QuestionId::Notice,
+    QuestionId::Interviewed,
+];
+
 /// Every situation with the path's fixed answers and each combination of
-/// the three channel questions.
+/// the channel questions.
 fn with_channel_answers(base: Situation, fixed: &[QuestionId]) -> Vec<Situation> {
     let mut all = Vec::new();
     // When the path itself read the stage, it stays as the path fixed it.
@@ -109,11 +132,14 @@ fn with_channel_answers(base: Situation, fixed: &[QuestionId]) -> Vec<Situation>
     for stage in stages {
         for hm in HiringManager::ALL {
             for notice in Notice::ALL {
-                let mut s = base;
-                assert_eq!(s.set_answer(QuestionId::Stage, stage), Ok(()));
-                s.hiring_manager = *hm;
-                s.notice = *notice;
-                all.push(s);
+                for interviewed in Interviewed::ALL {
+                    let mut s = base;
+                    assert_eq!(s.set_answer(QuestionId::Stage, stage), Ok(()));
+                    s.hiring_manager = *hm;
+                    s.notice = *notice;
+                    s.interviewed = *interviewed;
+                    all.push(s);
+                }
             }
         }
     }
@@ -135,7 +161,7 @@ fn assert_valid(situation: &Situation, advice: &Advice) {
     assert_eq!(last, Some(Target::Leaf(advice.verdict)), "{situation:?}");
     assert_eq!(super::tree::try_walk(situation, |_| {}), Ok(advice.verdict));
     // It is explained.
-    assert_eq!(advice.outcome, advice.verdict.outcome());
+    assert_eq!(advice.outcome, outcome_for(situation, advice.verdict));
     assert_eq!(advice.reasons.len(), advice.path.len());
     assert!(advice.reasons.iter().all(|r| r.why.ends_with('.')));
     assert!(advice.reasons.iter().all(|r| !r.answer.is_empty()));
@@ -153,15 +179,44 @@ fn assert_valid(situation: &Situation, advice: &Advice) {
         .all(|a| a.outcome != advice.outcome));
     // The next step matches the outcome.
     let step = &advice.next_step;
-    let sends = !matches!(advice.outcome, Outcome::Proceed | Outcome::Research);
+    let past = situation.notice == Notice::Past;
+    let sends = past || !matches!(advice.outcome, Outcome::Proceed | Outcome::Research);
     assert_eq!(step.message.is_some(), sends, "{situation:?}");
     assert_eq!(step.channel.is_some(), sends);
     assert_eq!(step.channel_why.is_some(), sends);
     assert_eq!(step.decline_reason, advice.verdict.decline_reason());
+    if past {
+        assert_eq!(step.message, Some(MessageKind::MissedInterview));
+    } else {
+        // A decline message exactly when the outcome is a no, and never a
+        // cancellation that offers a new time in its place.
+        assert_eq!(
+            step.message.is_some_and(|m| m.is_decline()),
+            advice.outcome.is_no(),
+            "{situation:?}"
+        );
+    }
+    if advice.outcome.is_no() {
+        assert_ne!(step.message, Some(MessageKind::LateCancellation));
+        assert!(advice.ask.is_empty());
+    }
     assert_eq!(
-        step.message.is_some_and(|m| m.is_decline()),
-        advice.outcome == Outcome::Decline
+        step.late,
+        advice.outcome.is_no() && short_notice(situation) && !past
     );
+    if advice.outcome == Outcome::AskFirst {
+        assert!(!advice.ask.is_empty(), "{situation:?}");
+    }
+    assert_eq!(
+        step.ask,
+        advice.ask.iter().map(|a| a.question).collect::<Vec<_>>()
+    );
+    // Every path that weighs the schedule can reach a reschedule.
+    if advice.path.iter().any(|s| s.node == NodeId::Schedule) {
+        let mut clash = *situation;
+        clash.schedule = Schedule::Clash;
+        assert_eq!(leaf_of(&clash), Verdict::Reschedule, "{situation:?}");
+    }
 }
 
 #[test]
@@ -201,7 +256,11 @@ fn symbolic_enumeration_covers_every_combination_exactly_once() {
         .map(|p| total / p.fixed.iter().map(|q| options_count(*q)).product::<u64>())
         .sum();
     assert_eq!(covered, total);
-    assert_eq!(paths.len(), 1443, "a change to the tree changes this count");
+    assert_eq!(
+        paths.len(),
+        93512,
+        "a change to the tree changes this count"
+    );
 }
 
 #[test]
@@ -234,8 +293,14 @@ fn every_distinct_advice_is_valid_and_follows_its_path() {
         // Only the next step reads the channel answers, so the rest of the
         // advice is checked once per path and the next step for each.
         for situation in with_channel_answers(case.situation, &case.fixed) {
+            let outcome = outcome_for(&situation, advice.verdict);
+            let reads = questions_read(&advice.path);
+            let ask = ask_items(&situation, outcome, &reads);
             let full = Advice {
-                next_step: next_step(&situation, advice.verdict),
+                outcome,
+                next_step: next_step(&situation, advice.verdict, &ask),
+                alternatives: super::advice::alternatives(outcome, &advice.what_would_change),
+                ask,
                 ..advice.clone()
             };
             assert_valid(&situation, &full);
@@ -246,12 +311,24 @@ fn every_distinct_advice_is_valid_and_follows_its_path() {
 }
 
 #[test]
-fn a_default_situation_asks_for_research() {
+fn knowing_nothing_yet_means_go_and_ask_not_a_dead_end() {
     let advice = advise(&Situation::default());
-    assert_eq!(advice.verdict, Verdict::Research);
-    let open: Vec<QuestionId> = advice.open_questions.iter().map(|o| o.question).collect();
-    assert_eq!(open, KEY_FACTS);
+    assert_eq!(advice.outcome, Outcome::Proceed);
+    let ask: Vec<&str> = advice.ask.iter().map(|a| a.question.as_str()).collect();
+    assert_eq!(ask, ["pay", "remote_hybrid", "travel", "timeline", "team"]);
     assert_eq!(Situation::default().stage, None::<InterviewStage>);
+    // The same unknowns before a final round: ask first, by email.
+    let final_round = Situation {
+        stage: Some(InterviewStage::Final),
+        ..Situation::default()
+    };
+    let advice = advise(&final_round);
+    assert_eq!(advice.outcome, Outcome::AskFirst);
+    assert_eq!(advice.next_step.message, Some(MessageKind::AskFirst));
+    assert_eq!(
+        advice.next_step.channel.map(|c| c.channel),
+        Some(Channel::Email)
+    );
 }
 
 fn any_situation() -> impl Strategy<Value = Situation> {
@@ -316,7 +393,7 @@ proptest! {
         let advice = advise(&s);
         let mut mixed = t;
         let reads = questions_read(&advice.path);
-        for q in reads.iter().chain(&[QuestionId::Stage, QuestionId::HiringManager, QuestionId::Notice]) {
+        for q in reads.iter().chain(STEP_QUESTIONS) {
             prop_assert_eq!(mixed.set_answer(*q, s.answer(*q)), Ok(()));
         }
         let other = advise(&mixed);

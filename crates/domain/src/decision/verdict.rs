@@ -1,9 +1,10 @@
 //! The leaves of the tree: what the engine can advise.
 
-use crate::domain::{DeclineReason, MessageKind};
+use crate::domain::DeclineReason;
 
 id_enum! {
-    /// The broad kind of advice, one per family of leaves.
+    /// The broad kind of advice, one per family of leaves. These ids are
+    /// stored with saved decisions: add, never rename.
     Outcome {
         /// Go to the interview.
         Proceed = "proceed",
@@ -19,6 +20,12 @@ id_enum! {
         OtherRole = "other_role",
         /// Decline politely.
         Decline = "decline",
+        /// Ask the open questions before committing to a later round.
+        AskFirst = "ask_first",
+        /// Tell them about a pending offer and ask whether they can move faster.
+        Expedite = "expedite",
+        /// Withdraw from a process after interviewing.
+        Withdraw = "withdraw",
     }
 }
 
@@ -39,6 +46,13 @@ id_enum! {
         DeclineTravelBalance = "decline_travel_balance",
         DeclineLocation = "decline_location",
         DeclineNoReason = "decline_no_reason",
+        AskFirst = "ask_first",
+        Expedite = "expedite",
+        DeclineStaying = "decline_staying",
+        DeclineLevel = "decline_level",
+        DeclineHours = "decline_hours",
+        DeclineCommute = "decline_commute",
+        DeclineGrowth = "decline_growth",
     }
 }
 
@@ -53,12 +67,38 @@ impl Outcome {
             Outcome::VideoInstead => "Suggest video instead of travel",
             Outcome::OtherRole => "Ask about another role",
             Outcome::Decline => "Decline politely",
+            Outcome::AskFirst => "Ask a few questions first",
+            Outcome::Expedite => "Ask them to move faster",
+            Outcome::Withdraw => "Withdraw politely",
+        }
+    }
+
+    /// Whether the outcome says no to the role.
+    pub const fn is_no(self) -> bool {
+        matches!(self, Outcome::Decline | Outcome::Withdraw)
+    }
+
+    /// What to do next, in a sentence or two.
+    pub const fn action(self) -> &'static str {
+        match self {
+            Outcome::Proceed => "Say yes today, and note the questions below to ask early in the conversation. Then read up on the company.",
+            Outcome::Research => "Spend ten minutes on the step below, then come back and answer again.",
+            Outcome::Reschedule => "Reply today: thank them, say plainly why the time does not work, and offer two or three times that do.",
+            Outcome::IntroCall => "Thank them and suggest a 20-minute call first, so you both learn enough before a full round.",
+            Outcome::VideoInstead => "Thank them and suggest a first conversation by video, so both sides can check the fit before anyone pays for travel.",
+            Outcome::OtherRole => "Thank them, name the other opening, say in a line why your background fits it, and ask whether you could talk about that one.",
+            Outcome::Decline => "Reply soon: thank them, give your real reason in one sentence, and wish them well. Offer nothing you do not mean.",
+            Outcome::AskFirst => "Before you commit to the round, send a short email asking the open questions below.",
+            Outcome::Expedite => "Tell them today that you expect an offer elsewhere and ask whether they can speed up; decide once they answer.",
+            Outcome::Withdraw => "Tell them soon, thank the people who met you, give your real reason in one sentence, and wish them well.",
         }
     }
 }
 
 impl Verdict {
-    /// The broad kind of advice.
+    /// The broad kind of advice at this leaf (a decline becomes a
+    /// withdrawal when the person has already interviewed: see
+    /// `outcome_for`).
     pub const fn outcome(self) -> Outcome {
         match self {
             Verdict::Proceed => Outcome::Proceed,
@@ -67,6 +107,8 @@ impl Verdict {
             Verdict::IntroCall => Outcome::IntroCall,
             Verdict::VideoInstead => Outcome::VideoInstead,
             Verdict::OtherRole => Outcome::OtherRole,
+            Verdict::AskFirst => Outcome::AskFirst,
+            Verdict::Expedite => Outcome::Expedite,
             _ => Outcome::Decline,
         }
     }
@@ -75,28 +117,21 @@ impl Verdict {
     pub const fn decline_reason(self) -> Option<DeclineReason> {
         match self {
             Verdict::DeclineAcceptedOffer => Some(DeclineReason::AcceptedOffer),
+            Verdict::DeclineStaying => Some(DeclineReason::StayingCurrent),
             Verdict::DeclineLongProcess => Some(DeclineReason::LongProcess),
             Verdict::DeclineRoleFit => Some(DeclineReason::RoleFit),
+            // Both say the same true thing: the person wants more scope
+            // than this role gives (the seed's junior-role story, whose
+            // "interest in more senior responsibilities" was remembered).
+            Verdict::DeclineLevel | Verdict::DeclineGrowth => Some(DeclineReason::Level),
             Verdict::DeclinePay => Some(DeclineReason::Pay),
             Verdict::DeclineCulture => Some(DeclineReason::Culture),
             Verdict::DeclineTravelBalance => Some(DeclineReason::TravelBalance),
+            Verdict::DeclineHours => Some(DeclineReason::Hours),
             Verdict::DeclineLocation => Some(DeclineReason::Location),
+            Verdict::DeclineCommute => Some(DeclineReason::Commute),
             Verdict::DeclineNoReason => Some(DeclineReason::NoReason),
             _ => None,
-        }
-    }
-
-    /// The message to write when notice is not short; `None` when there is
-    /// nothing to send yet. (A decline at short notice becomes a late
-    /// cancellation: see `next_step`.)
-    pub const fn message(self) -> Option<MessageKind> {
-        match self.outcome() {
-            Outcome::Proceed | Outcome::Research => None,
-            Outcome::Reschedule => Some(MessageKind::Reschedule),
-            Outcome::IntroCall => Some(MessageKind::IntroCall),
-            Outcome::VideoInstead => Some(MessageKind::VideoInstead),
-            Outcome::OtherRole => Some(MessageKind::OtherRole),
-            Outcome::Decline => Some(MessageKind::Decline),
         }
     }
 
@@ -104,36 +139,30 @@ impl Verdict {
     pub const fn headline(self) -> &'static str {
         match self {
             Verdict::Proceed => "Go to the interview.",
-            Verdict::Research => "Find out a little more before you decide.",
-            Verdict::Reschedule => "Ask to move the interview to a time that works.",
-            Verdict::IntroCall => "Suggest a short introductory call before a full interview.",
+            Verdict::Research => "Check one thing before you decide.",
+            Verdict::Reschedule => "Ask to move the interview to a time you can make.",
+            Verdict::IntroCall => "Suggest a short call before a full round.",
             Verdict::VideoInstead => "Suggest a first conversation by video instead of the trip.",
             Verdict::OtherRole => "Ask about the other role that suits you better.",
-            Verdict::DeclineAcceptedOffer => "Decline politely: you have accepted another offer.",
-            Verdict::DeclineLongProcess => {
-                "Decline politely: their process will not fit your timeline."
+            Verdict::AskFirst => "Ask the open questions before you commit to this round.",
+            Verdict::Expedite => {
+                "Tell them about your other offer and ask whether they can move faster."
             }
-            Verdict::DeclineRoleFit => "Decline politely: the role is not where you want to go.",
-            Verdict::DeclinePay => "Decline politely: the pay does not meet your needs.",
-            Verdict::DeclineCulture => "Decline politely: the culture is not a fit for you.",
+            Verdict::DeclineAcceptedOffer => "Say no politely: you have accepted another offer.",
+            Verdict::DeclineStaying => "Say no politely: you are staying in your current job.",
+            Verdict::DeclineLongProcess => "Say no politely: you will not wait for their process.",
+            Verdict::DeclineRoleFit => "Say no politely: the work is not what you want to do.",
+            Verdict::DeclineLevel => "Say no politely, and say which level you are looking for.",
+            Verdict::DeclineGrowth => "Say no politely: the role would not let you grow.",
+            Verdict::DeclinePay => "Say no politely: the pay does not meet your needs.",
+            Verdict::DeclineCulture => "Say no politely: the way they work is not a fit for you.",
             Verdict::DeclineTravelBalance => {
-                "Decline politely: the travel and hours do not fit your life now."
+                "Say no politely: the travel does not fit your life now."
             }
-            Verdict::DeclineLocation => "Decline politely: the location does not work for you.",
-            Verdict::DeclineNoReason => "Decline politely: this is not a job you want.",
-        }
-    }
-
-    /// What to do next, in a sentence or two.
-    pub const fn action(self) -> &'static str {
-        match self.outcome() {
-            Outcome::Proceed => "Say yes, then prepare: read up on the company and note the questions you want to ask them.",
-            Outcome::Research => "Look up or ask about the open questions below, then come back and answer them.",
-            Outcome::Reschedule => "Thank them for the invitation, say the time does not work, and offer two or three times that do.",
-            Outcome::IntroCall => "Thank them and suggest a brief introductory call, so you both learn enough before committing to a full interview.",
-            Outcome::VideoInstead => "Thank them and suggest a first conversation by video, so both sides can check the fit before anyone pays for travel.",
-            Outcome::OtherRole => "Thank them, name the other opening, say briefly why your background fits it, and ask whether you could talk about that one.",
-            Outcome::Decline => "Reply soon: thank them for their time, give a short reason without oversharing, and wish them well. Keep the door open by staying in touch.",
+            Verdict::DeclineHours => "Say no politely: the hours do not fit your life now.",
+            Verdict::DeclineLocation => "Say no politely: the move is not one you can make.",
+            Verdict::DeclineCommute => "Say no politely: the commute does not work for you.",
+            Verdict::DeclineNoReason => "Say no politely: this is not a job you want.",
         }
     }
 }
@@ -147,12 +176,14 @@ mod tests {
         for v in Verdict::ALL {
             let is_decline = v.outcome() == Outcome::Decline;
             assert_eq!(v.decline_reason().is_some(), is_decline, "{v}");
-            assert_eq!(v.message().is_some_and(MessageKind::is_decline), is_decline);
-            assert!(v.headline().ends_with('.') && v.action().ends_with('.'));
+            assert!(v.headline().ends_with('.'));
         }
         for o in Outcome::ALL {
-            assert!(Verdict::ALL.iter().any(|v| v.outcome() == *o), "{o}");
-            assert!(!o.label().is_empty());
+            // Withdraw is a decline after an interview, not a leaf.
+            if *o != Outcome::Withdraw {
+                assert!(Verdict::ALL.iter().any(|v| v.outcome() == *o), "{o}");
+            }
+            assert!(!o.label().is_empty() && o.action().ends_with('.'));
         }
     }
 }

@@ -5,23 +5,30 @@ use super::advice::questions_read;
 use super::questions::QuestionId;
 use super::situation::Situation;
 use super::tree::walk;
+use super::verdict::Outcome;
 
 /// The questions whose answers the advice for this situation depends on,
 /// in the order a wizard should ask them: the path's questions, then, when
 /// there is a message to send, the ones that choose its channel.
 pub fn relevant_questions(situation: &Situation) -> Vec<QuestionId> {
     let (path, verdict) = walk(situation);
-    let mut questions = questions_read(&path);
-    if verdict.message().is_some() {
-        for q in [
-            QuestionId::Stage,
-            QuestionId::HiringManager,
-            QuestionId::Notice,
-        ] {
-            if !questions.contains(&q) {
-                questions.push(q);
-            }
+    // The invitation itself comes first, as a person would tell it: which
+    // round and how soon. Every outcome needs the notice: once the time
+    // has gone, even "go" starts with an apology for the missed interview.
+    let mut questions = vec![QuestionId::Stage, QuestionId::Notice];
+    let mut add = |q: QuestionId| {
+        if !questions.contains(&q) {
+            questions.push(q);
         }
+    };
+    for q in questions_read(&path) {
+        add(q);
+    }
+    if verdict.outcome() == Outcome::Decline {
+        // A no after an interview there is a withdrawal, and the people
+        // you met (or a hiring manager you know) are owed a call.
+        add(QuestionId::Interviewed);
+        add(QuestionId::HiringManager);
     }
     questions
 }
@@ -65,10 +72,11 @@ mod tests {
         assert_eq!(
             asked,
             [
-                QuestionId::OtherOffer,
                 QuestionId::Stage,
+                QuestionId::Notice,
+                QuestionId::OtherOffer,
+                QuestionId::Interviewed,
                 QuestionId::HiringManager,
-                QuestionId::Notice
             ]
         );
     }
@@ -92,12 +100,15 @@ mod tests {
         assert_eq!(
             asked,
             [
+                Q::Stage,
+                Q::Notice,
                 Q::OtherOffer,
                 Q::RoleFit,
                 Q::Pay,
                 Q::Culture,
                 Q::Balance,
                 Q::Location,
+                Q::Growth,
                 Q::Timeline,
                 Q::Worry,
                 Q::WantJob,

@@ -312,7 +312,7 @@ mod tests {
         ];
         decline(&body, &expected);
         expect(
-            MessageKind::LateCancellation,
+            MessageKind::DeclineOffer,
             Channel::Phone,
             None,
             &body.replace("Thank you", "Sorry, and thank you"),
