@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::answers::{Balance, InterviewTravel, Location, Pay, RoleFit, Timeline};
+use super::answers::{Balance, Culture, Growth, InterviewTravel, Location, Pay, RoleFit, Timeline};
 use super::questions::QuestionId;
 use super::situation::Situation;
 use super::verdict::Outcome;
@@ -33,10 +33,12 @@ pub const fn ask_text(topic: AskTopic) -> &'static str {
         }
         AskTopic::Location => "Where would the job be based?",
         AskTopic::Hours => "What hours does the role usually involve?",
-        AskTopic::Travel => "How much travel does the role involve, and what hours are usual?",
+        AskTopic::Travel => "How much travel does the role involve?",
         AskTopic::Timeline => "How many rounds are there, and when do they expect to decide?",
         AskTopic::Growth => "Where do people in this role usually go next?",
-        AskTopic::Team => "What does a typical week in the role look like?",
+        AskTopic::Team => {
+            "What does a typical week in the role look like, and how does the team work together?"
+        }
         AskTopic::TravelCosts => "Do they cover the cost of travelling to the interview?",
     }
 }
@@ -59,6 +61,7 @@ pub fn ask_items(situation: &Situation, outcome: Outcome, reads: &[QuestionId]) 
         topics.push(AskTopic::RemoteHybrid);
     }
     if read(QuestionId::Balance) && situation.balance == Balance::Unknown {
+        topics.push(AskTopic::Hours);
         topics.push(AskTopic::Travel);
     }
     // Racing another offer, or too slow for the person: the timeline is
@@ -68,8 +71,15 @@ pub fn ask_items(situation: &Situation, outcome: Outcome, reads: &[QuestionId]) 
     if slow_or_unknown || matches!(outcome, Outcome::Expedite | Outcome::IntroCall) {
         topics.push(AskTopic::Timeline);
     }
-    if read(QuestionId::RoleFit) && situation.role_fit == RoleFit::Unknown {
+    // The day-to-day work and how the team works are one question: what
+    // the role is really like.
+    let role_unknown = read(QuestionId::RoleFit) && situation.role_fit == RoleFit::Unknown;
+    let culture_unknown = read(QuestionId::Culture) && situation.culture == Culture::Unknown;
+    if role_unknown || culture_unknown {
         topics.push(AskTopic::Team);
+    }
+    if read(QuestionId::Growth) && situation.growth == Growth::Unknown {
+        topics.push(AskTopic::Growth);
     }
     // Travel to a later round is a real cost; employers often cover it,
     // and asking is normal.
