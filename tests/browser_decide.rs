@@ -100,7 +100,7 @@ async fn answering_a_question_shows_the_next_and_saves_the_draft() {
     let root = container();
     let _app = mount(&root);
     tick().await;
-    assert_eq!(legend(&root), QuestionId::OtherOffer.question().text);
+    assert_eq!(legend(&root), QuestionId::Stage.question().text);
     assert!(root.text_content().unwrap().contains("Question 1 of about"));
     assert!(root
         .query_selector("progress[aria-labelledby]")
@@ -118,25 +118,25 @@ async fn answering_a_question_shows_the_next_and_saves_the_draft() {
         .unwrap()
         .contains("Choose an answer"));
 
-    click(&root, "input[value=none]");
+    click(&root, "input[value=phone_screen]");
     button(&root, "Next").click();
     tick().await;
-    assert_eq!(legend(&root), QuestionId::RoleFit.question().text);
+    assert_eq!(legend(&root), QuestionId::Notice.question().text);
     assert!(root
         .text_content()
         .unwrap()
-        .contains(QuestionId::RoleFit.question().why));
+        .contains(QuestionId::Notice.question().why));
 
     let d = saved().expect("the draft is saved");
-    assert_eq!(d.answered, [QuestionId::OtherOffer]);
-    assert_eq!(d.at, Some(QuestionId::RoleFit));
+    assert_eq!(d.answered, [QuestionId::Stage]);
+    assert_eq!(d.at, Some(QuestionId::Notice));
 
     // Back returns to the answered question with its answer still chosen.
     button(&root, "Back").click();
     tick().await;
-    assert_eq!(legend(&root), QuestionId::OtherOffer.question().text);
+    assert_eq!(legend(&root), QuestionId::Stage.question().text);
     let none: web_sys::HtmlInputElement = root
-        .query_selector("input[value=none]")
+        .query_selector("input[value=phone_screen]")
         .unwrap()
         .unwrap()
         .unchecked_into();
@@ -150,16 +150,16 @@ async fn a_reload_resumes_from_the_saved_draft() {
     let root = container();
     let app = mount(&root);
     tick().await;
-    click(&root, "input[value=far_along]");
+    click(&root, "input[value=final]");
     button(&root, "Next").click();
     tick().await;
-    assert_eq!(legend(&root), QuestionId::Timeline.question().text);
+    assert_eq!(legend(&root), QuestionId::Notice.question().text);
     drop(app);
 
     let again = container();
     let _app = mount(&again);
     tick().await;
-    assert_eq!(legend(&again), QuestionId::Timeline.question().text);
+    assert_eq!(legend(&again), QuestionId::Notice.question().text);
     assert!(again
         .text_content()
         .unwrap()
@@ -192,7 +192,7 @@ async fn start_over_asks_first_then_clears_the_answers() {
     let root = container();
     let _app = mount(&root);
     tick().await;
-    click(&root, "input[value=accepted]");
+    click(&root, "input[value=final]");
     button(&root, "Next").click();
     tick().await;
     assert!(saved().is_some());
@@ -224,7 +224,7 @@ async fn start_over_asks_first_then_clears_the_answers() {
     tick().await;
     button(&root, "Confirm").click();
     tick().await;
-    assert_eq!(legend(&root), QuestionId::OtherOffer.question().text);
+    assert_eq!(legend(&root), QuestionId::Stage.question().text);
     assert!(saved().is_none());
 }
 
@@ -236,6 +236,7 @@ async fn the_result_shows_the_headline_the_tree_and_the_path() {
         (QuestionId::RoleFit, "fits"),
         (QuestionId::Pay, "below"),
         (QuestionId::Stage, "phone_screen"),
+        (QuestionId::Interviewed, "no"),
     ];
     let draft = finished(&answers);
     assert_eq!(draft.at, None, "nothing left to ask");
@@ -247,7 +248,7 @@ async fn the_result_shows_the_headline_the_tree_and_the_path() {
     let advice = advise(&expected);
     assert_eq!(
         advice.headline,
-        "Decline politely: the pay does not meet your needs."
+        "Say no politely: the pay does not meet your needs."
     );
 
     let root = container();
@@ -258,30 +259,31 @@ async fn the_result_shows_the_headline_the_tree_and_the_path() {
     assert!(text.contains("Other options we considered"));
 
     let svg = root
-        .query_selector("svg[role=img]")
+        .query_selector("svg.path-diagram[role=img]")
         .unwrap()
-        .expect("the tree");
+        .expect("the path drawn");
     let name_id = svg.get_attribute("aria-labelledby").unwrap();
     assert!(root
         .query_selector(&format!("#{name_id}"))
         .unwrap()
         .is_some());
     let lit = root
-        .query_selector_all("svg .node.on-path")
+        .query_selector_all("svg.path-diagram .node.on-path")
         .unwrap()
         .length() as usize;
     assert_eq!(lit, advice.path.len() + 1, "every path node and the result");
     assert!(
-        root.query_selector_all("svg .edge.on-path")
+        root.query_selector_all("svg.path-diagram .edge.on-path")
             .unwrap()
             .length() as usize
             >= advice.path.len()
     );
     assert!(
-        root.query_selector_all("svg .node:not(.on-path)")
+        root.query_selector_all("details svg .node:not(.on-path)")
             .unwrap()
             .length()
-            > 0
+            > 0,
+        "the whole tree is one tap away"
     );
 
     let steps = root.query_selector_all("#tree-path li").unwrap();
@@ -332,14 +334,11 @@ async fn saving_to_the_tracker_needs_a_company() {
 fn the_stored_draft_round_trips_and_skips_what_it_no_longer_knows() {
     let mut d = Draft::default();
     d.answer(QuestionId::OtherOffer, "far_along");
-    d.answer(QuestionId::Timeline, "too_slow");
+    d.answer(QuestionId::WouldWait, "no");
     d.at = None;
     let d = d.settled();
     let stored = StoredDraft::from(&d);
-    assert_eq!(
-        stored.answers,
-        ["other_offer=far_along", "timeline=too_slow"]
-    );
+    assert_eq!(stored.answers, ["other_offer=far_along", "would_wait=no"]);
     assert_eq!(Draft::from(stored.clone()), d);
 
     let mut odd = stored;

@@ -18,18 +18,91 @@ async function answer(page, question, choice) {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 }
 
-/** The "pay below needs" story, up to and including the stage question. */
+/** The invitation itself: which round and how soon. */
+async function invitation(page, stage, notice) {
+  await answer(page, /which stage/i, stage);
+  await answer(page, /how soon/i, notice);
+}
+
+/** The "pay below needs" story, up to the pay question. */
 async function payStory(page) {
+  await invitation(page, 'Phone screen', 'Three days or more away');
   await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
   await answer(page, /fit where you want your career/i, 'It fits my goals and uses my core skills');
   await answer(page, /pay meet your needs/i, "No, it's below what I need");
 }
 
 async function finishPayStory(page) {
-  await answer(page, /which stage/i, 'Phone screen');
+  await answer(page, /already had an interview/i, 'No, this would be the first interview');
   await answer(page, /hiring manager/i, 'No');
-  await answer(page, /how soon/i, 'Three days or more away');
 }
+
+/** A nervous first-timer: the role fits, nothing else known yet, the
+ *  interview itself is what weighs on them; `time` answers the schedule. */
+async function nervousFirstTimer(page, time) {
+  await invitation(page, 'Phone screen', 'Three days or more away');
+  await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
+  await answer(page, /fit where you want your career/i, 'It fits my goals and uses my core skills');
+  await answer(page, /pay meet your needs/i, "Don't know yet");
+  await answer(page, /culture and values/i, "Don't know yet");
+  await answer(page, /travel and hours fit/i, "Don't know yet");
+  await answer(page, /location work for you/i, "Don't know yet");
+  await answer(page, /help you grow/i, "Don't know yet");
+  await answer(page, /wait for their process/i, "Don't know yet");
+  await answer(page, /what weighs on you/i, 'The interview itself: being judged, awkward questions');
+  await answer(page, /would you want this job/i, 'Yes');
+  await answer(page, /proposed time work/i, time);
+}
+
+test('a nervous first-timer whose role fits but pay is unknown is told to go, and to ask about pay', async () => {
+  const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
+  await visit(page, 'decide');
+  await nervousFirstTimer(page, 'Yes, the time works');
+  await answer(page, /how far would you have to travel/i, 'Little or none');
+  await page.getByText('Go to the interview.', { exact: true }).waitFor();
+  const ask = page.getByRole('list', { name: 'Questions to ask' });
+  assert.ok((await ask.allTextContents()).join(' ').includes('What is the pay range for the role?'));
+  // Nothing to send yet: the step is to say yes.
+  assert.equal(await page.getByRole('link', { name: 'Write this message' }).count(), 0);
+  const why = await page.getByRole('list', { name: /path in words/i }).textContent();
+  assert.match(why, /what weighs on you most\? → The interview itself/);
+  assertClean(problems);
+  await ctx.close();
+});
+
+test('the same person with a clashing time is told to reschedule, and the pay question rides along', async () => {
+  const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
+  await visit(page, 'decide');
+  await nervousFirstTimer(page, "No, it clashes with something I can't move");
+  await page.getByText('Ask to move the interview to a time you can make.').waitFor();
+  const write = page.getByRole('link', { name: 'Write this message' });
+  assert.match(await write.getAttribute('href'), /\/compose\?kind=reschedule&ask=pay,[a-z_,]+&channel=email$/);
+  assertClean(problems);
+  await ctx.close();
+});
+
+test('an accepted offer two days before a final round: an honest late no by phone, reason kept, no new time offered', async () => {
+  const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
+  await visit(page, 'decide');
+  await invitation(page, 'Final or panel round', 'One to three days away');
+  await answer(page, /committed, or far along/i, 'I have accepted another offer');
+  await answer(page, /already had an interview/i, "Yes, I've already had at least one interview there");
+  await answer(page, /hiring manager/i, 'Yes');
+  await page.getByText('Say no politely: you have accepted another offer.').waitFor();
+  await page.getByText(/short notice for this round/).waitFor();
+  await page.getByText(/two-line email confirming/).waitFor();
+  const write = page.getByRole('link', { name: 'Write this message' });
+  assert.match(await write.getAttribute('href'), /kind=withdrawal&late=1&reason=accepted_offer&channel=phone$/);
+  await write.click();
+  const script = page.getByLabel('Call script');
+  await script.waitFor();
+  const text = await script.inputValue();
+  assert.match(text, /accepted/i, 'the real reason is in the script');
+  assert.match(text, /notice/i, 'it apologises for the notice');
+  assert.doesNotMatch(text, /reschedul|another time|new time|something (unavoidable|came up)/i, text);
+  assertClean(problems);
+  await ctx.close();
+});
 
 test('a pay mismatch walks to a polite decline, with the path drawn and told', async () => {
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
@@ -41,11 +114,11 @@ test('a pay mismatch walks to a polite decline, with the path drawn and told', a
   await payStory(page);
 
   // Reload mid-way: the same question comes back, answers kept.
-  await page.getByRole('group', { name: /which stage/i }).waitFor();
+  await page.getByRole('group', { name: /already had an interview/i }).waitFor();
   await page.reload();
   await page.locator('#app main h1').first().waitFor();
-  await page.getByRole('group', { name: /which stage/i }).waitFor();
-  await page.getByText(/Question 4 of about/).waitFor();
+  await page.getByRole('group', { name: /already had an interview/i }).waitFor();
+  await page.getByText(/Question 6 of about/).waitFor();
   await page.getByRole('button', { name: 'Back' }).click();
   assert.equal(
     await page.getByRole('radio', { name: "No, it's below what I need" }).isChecked(), true,
@@ -54,10 +127,13 @@ test('a pay mismatch walks to a polite decline, with the path drawn and told', a
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await finishPayStory(page);
 
-  await page.getByText('Decline politely: the pay does not meet your needs.').waitFor();
+  await page.getByText('Say no politely: the pay does not meet your needs.').waitFor();
   const tree = page.getByRole('img', { name: /decision tree/i });
   await tree.waitFor();
-  assert.ok(await page.locator('svg .node.on-path').count() >= 4);
+  assert.ok(await page.locator('svg.path-diagram .node.on-path').count() >= 4);
+  // The whole tree is one tap away.
+  await page.getByText('Show the whole tree').click();
+  await page.getByRole('img', { name: /whole tree of questions/i }).waitFor();
   const steps = page.getByRole('list', { name: /path in words/i }).getByRole('listitem');
   assert.ok((await steps.allTextContents()).some((t) => /pay meet your needs\? → No, it's below/.test(t)));
   const write = page.getByRole('link', { name: 'Write this message' });
@@ -71,17 +147,17 @@ test('a pay mismatch walks to a polite decline, with the path drawn and told', a
 test('start over asks first, then clears the answers', async () => {
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
   await visit(page, 'decide');
-  await answer(page, /committed, or far along/i, 'I have accepted another offer');
-  await page.getByRole('group', { name: /which stage/i }).waitFor();
+  await answer(page, /which stage/i, 'Final or panel round');
+  await page.getByRole('group', { name: /how soon/i }).waitFor();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByText('Start over? Your answers will be cleared.').waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('group', { name: /which stage/i }).waitFor();
+  await page.getByRole('group', { name: /how soon/i }).waitFor();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await page.getByRole('group', { name: /committed, or far along/i }).waitFor();
+  await page.getByRole('group', { name: /which stage/i }).waitFor();
   await page.reload();
-  await page.getByRole('group', { name: /committed, or far along/i }).waitFor();
+  await page.getByRole('group', { name: /which stage/i }).waitFor();
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
   assertClean(problems);
   await ctx.close();
@@ -94,11 +170,11 @@ test('save to tracker needs a company, then opens the new record, which is store
     if (/\/split_fetch_[^/]*\.wasm$/.test(new URL(req.url()).pathname)) codec.push(req.url());
   });
   await visit(page, 'decide');
+  await invitation(page, 'Final or panel round', 'Three days or more away');
   await answer(page, /committed, or far along/i, 'I have accepted another offer');
-  await answer(page, /which stage/i, 'Final or panel round');
+  await answer(page, /already had an interview/i, 'No, this would be the first interview');
   await answer(page, /hiring manager/i, 'Yes');
-  await answer(page, /how soon/i, 'One to three days away');
-  await page.getByText('Decline politely: you have accepted another offer.').waitFor();
+  await page.getByText('Say no politely: you have accepted another offer.').waitFor();
   await page.getByRole('button', { name: 'Save to tracker' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('#save-company-error').filter({ hasText: /company/i }).waitFor();
@@ -121,6 +197,7 @@ for (const colorScheme of ['light', 'dark']) {
     test(`decide has no axe violations on a question and on the result (${colorScheme}, ${name})`, async () => {
       const { ctx, page, problems } = await openPage(browser, { viewport, colorScheme });
       await visit(page, 'decide');
+      await invitation(page, 'Phone screen', 'Three days or more away');
       await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
       await page.getByRole('group', { name: /fit where you want your career/i }).waitFor();
       await assertAccessible(page, `question ${colorScheme} ${name}`);

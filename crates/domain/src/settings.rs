@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Spelling;
+
 /// Light, dark, or whatever the device prefers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -56,6 +58,20 @@ pub struct Settings {
     pub signature: String,
     /// Light, dark or device theme.
     pub theme: ThemeChoice,
+    /// US or UK spelling in messages; `None` follows the browser's
+    /// language (en-US gives US).
+    pub spelling: Option<Spelling>,
+    /// The number a voicemail asks them to call back on (optional).
+    pub phone: String,
+}
+
+impl Settings {
+    /// The spelling to write in: the user's choice, else the one the
+    /// browser's language implies.
+    pub fn spelling_for(&self, browser_language: &str) -> Spelling {
+        self.spelling
+            .unwrap_or_else(|| Spelling::from_language(browser_language))
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::messages::{
-    channels_for, check, fill_user_template, render, CheckInput, Field, Finding, Length,
-    MessageFields, MessageRequest, Tone,
+    channels_for, check, fields_used, fill_user_template, render, AskTopic, CheckInput, Field,
+    Finding, Length, MessageFields, MessageRequest, Spelling, Tone,
 };
 use crate::domain::tracker::TrackerData;
 use crate::domain::{Channel, DeclineReason, MessageKind};
@@ -31,6 +31,23 @@ impl DraftText {
     }
 }
 
+/// Where a draft starts: the options the decision (or a link) chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftStart {
+    /// What the message does.
+    pub kind: MessageKind,
+    /// Why, for kinds that take a reason.
+    pub reason: Option<DeclineReason>,
+    /// The channel asked for, if any.
+    pub channel: Option<Channel>,
+    /// US or UK spelling.
+    pub spelling: Spelling,
+    /// A no inside the notice the stage deserves.
+    pub late: bool,
+    /// The questions to ask.
+    pub ask: Vec<AskTopic>,
+}
+
 /// Everything the composer's parts share. `Copy`: all signals.
 #[derive(Clone, Copy)]
 pub struct Draft {
@@ -46,12 +63,20 @@ pub struct Draft {
     pub tone: RwSignal<Tone>,
     /// Brief or standard.
     pub length: RwSignal<Length>,
+    /// US or UK spelling.
+    pub spelling: RwSignal<Spelling>,
+    /// A no inside the notice the stage deserves (apologise for it).
+    pub late: RwSignal<bool>,
+    /// The questions to ask, from the decision.
+    pub ask: RwSignal<Vec<AskTopic>>,
     /// The user's facts.
     pub fields: RwSignal<MessageFields>,
     /// The tracked opportunity the message is about, if any.
     pub opportunity: RwSignal<Option<String>>,
     /// The address for the mail link (the opportunity's first contact).
     pub to: RwSignal<String>,
+    /// The first contact's phone number, for a tap-to-call link.
+    pub phone: RwSignal<String>,
     /// The user template in use (by id), or `None` for the built-in one.
     pub source: RwSignal<Option<String>>,
     /// The text as the user edited it; `None` follows the template.
@@ -62,16 +87,21 @@ pub struct Draft {
     pub text: Memo<DraftText>,
     /// What the checker says about `text`.
     pub findings: Memo<Vec<Finding>>,
+    /// The fields the built-in template for these options uses.
+    pub used: Memo<Vec<Field>>,
 }
 
 impl Draft {
     /// A draft with the given starting options.
-    pub fn new(
-        kind: MessageKind,
-        reason: Option<DeclineReason>,
-        channel: Option<Channel>,
-        fields: MessageFields,
-    ) -> Draft {
+    pub fn new(start: DraftStart, fields: MessageFields) -> Draft {
+        let DraftStart {
+            kind,
+            reason,
+            channel,
+            spelling,
+            late,
+            ask,
+        } = start;
         let state = expect_context::<AppState>();
         let kind = RwSignal::new(kind);
         let channel_choice =
@@ -88,6 +118,9 @@ impl Draft {
         let reason = RwSignal::new(reason);
         let tone = RwSignal::new(Tone::default());
         let length = RwSignal::new(Length::default());
+        let spelling = RwSignal::new(spelling);
+        let late = RwSignal::new(late);
+        let ask = RwSignal::new(ask);
         let fields = RwSignal::new(fields);
         let source = RwSignal::new(None::<String>);
         let template = Memo::new(move |_| {
@@ -110,9 +143,9 @@ impl Draft {
             });
             own.unwrap_or_else(|| {
                 let out = render(&MessageRequest {
-                    spelling: Default::default(),
-                    late: false,
-                    ask: Vec::new(),
+                    spelling: spelling.get(),
+                    late: late.get(),
+                    ask: ask.get(),
                     kind: kind.get(),
                     reason: reason.get(),
                     channel: channel.get(),
@@ -124,6 +157,19 @@ impl Draft {
                     subject: out.subject,
                     body: out.body,
                 }
+            })
+        });
+        let used = Memo::new(move |_| {
+            fields_used(&MessageRequest {
+                spelling: spelling.get(),
+                late: late.get(),
+                ask: ask.get(),
+                kind: kind.get(),
+                reason: reason.get(),
+                channel: channel.get(),
+                tone: tone.get(),
+                length: length.get(),
+                fields: MessageFields::default(),
             })
         });
         let edited = RwSignal::new(None::<DraftText>);
@@ -138,8 +184,9 @@ impl Draft {
         });
         let findings = Memo::new(move |_| {
             text.with(|t| {
+                let company = fields.with(|f| f.company.trim().to_string());
                 check(&CheckInput {
-                    company: None,
+                    company: (!company.is_empty()).then_some(company.as_str()),
                     kind: kind.get(),
                     channel: channel.get(),
                     subject: t.subject.as_deref(),
@@ -154,14 +201,19 @@ impl Draft {
             channel,
             tone,
             length,
+            spelling,
+            late,
+            ask,
             fields,
             opportunity: RwSignal::new(None),
             to: RwSignal::new(String::new()),
+            phone: RwSignal::new(String::new()),
             source,
             edited,
             template,
             text,
             findings,
+            used,
         }
     }
 
@@ -176,60 +228,30 @@ impl Draft {
     /// fields it knows.
     pub fn select_opportunity(&self, data: &TrackerData, id: Option<String>) {
         if let Some(id) = &id {
-            let mut to = None;
+            let mut reach = None;
             self.fields
-                .update(|f| to = fill_from_opportunity(f, data, id));
-            self.to.set(to.unwrap_or_default());
+                .update(|f| reach = fill_from_opportunity(f, data, id));
+            let (email, phone) = reach.unwrap_or_default();
+            self.to.set(email);
+            self.phone.set(phone);
         } else {
             self.to.set(String::new());
+            self.phone.set(String::new());
         }
         self.opportunity
             .set(id.filter(|id| data.opportunity(id).is_some()));
     }
 }
 
-/// The value of one field as typed (not trimmed, so typing a space works).
-pub fn field_value(fields: &MessageFields, field: Field) -> &String {
-    match field {
-        Field::UserName => &fields.user_name,
-        Field::Signature => &fields.signature,
-        Field::ContactName => &fields.contact_name,
-        Field::ContactTitle => &fields.contact_title,
-        Field::Company => &fields.company,
-        Field::Role => &fields.role,
-        Field::OtherRole => &fields.other_role,
-        Field::RelevantSkill => &fields.relevant_skill,
-        Field::InterviewWhen => &fields.interview_when,
-        Field::ProposedTime => &fields.proposed_time,
-        Field::ReasonDetail => &fields.reason_detail,
-    }
-}
-
-/// The same field, to write.
-pub fn field_slot(fields: &mut MessageFields, field: Field) -> &mut String {
-    match field {
-        Field::UserName => &mut fields.user_name,
-        Field::Signature => &mut fields.signature,
-        Field::ContactName => &mut fields.contact_name,
-        Field::ContactTitle => &mut fields.contact_title,
-        Field::Company => &mut fields.company,
-        Field::Role => &mut fields.role,
-        Field::OtherRole => &mut fields.other_role,
-        Field::RelevantSkill => &mut fields.relevant_skill,
-        Field::InterviewWhen => &mut fields.interview_when,
-        Field::ProposedTime => &mut fields.proposed_time,
-        Field::ReasonDetail => &mut fields.reason_detail,
-    }
-}
-
 /// Fills company, role, contact and interview time from a tracked
-/// opportunity. Returns the first contact's email address for the mail
-/// link, or `None` if the opportunity is not there.
+/// opportunity. Returns the first contact's email address (for the mail
+/// link) and phone number (to call), or `None` if the opportunity is not
+/// there.
 pub fn fill_from_opportunity(
     fields: &mut MessageFields,
     data: &TrackerData,
     id: &str,
-) -> Option<String> {
+) -> Option<(String, String)> {
     let opp = data.opportunity(id)?;
     fields.company = opp.company.clone();
     fields.role = opp.role.clone();
@@ -241,7 +263,7 @@ pub fn fill_from_opportunity(
         .as_ref()
         .map(|i| local_date_time(i.at.timestamp_millis() as f64))
         .unwrap_or_default();
-    Some(contact.map(|c| c.email.clone()).unwrap_or_default())
+    Some(contact.map_or_else(Default::default, |c| (c.email.clone(), c.phone.clone())))
 }
 
 /// A time in the user's locale, as "26 November 2026 at 14:00".

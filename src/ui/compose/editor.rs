@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::actions::SendActions;
 use super::draft::{Draft, DraftText};
-use crate::domain::messages::{highlight_segments, Part, Severity, Span};
+use crate::domain::messages::{highlight_segments, Field, Part, Severity, Span};
 use crate::domain::Channel;
 
 /// Subject and body inputs, "Reset to template", and a read-only preview
@@ -54,6 +55,14 @@ pub fn Editor(
                     }
                 ></textarea>
             </p>
+            <SendActions draft=draft/>
+            <Show when=move || draft.channel.get() == Channel::Phone && draft.phone.with(|p| !p.trim().is_empty())>
+                <p class="compose-call">
+                    <a class="button" href=move || format!("tel:{}", draft.phone.with(|p| tel_digits(p)))>
+                        {move || format!("Call {}", draft.phone.get().trim())}
+                    </a>
+                </p>
+            </Show>
             <Show when=move || draft.edited.with(Option::is_some)>
                 <p class="compose-reset">
                     <span class="hint">"You edited the text, so it no longer follows your choices. "</span>
@@ -80,7 +89,19 @@ pub fn Editor(
     }
 }
 
+/// A phone number as a `tel:` link wants it: digits and a leading plus.
+fn tel_digits(phone: &str) -> String {
+    phone
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect()
+}
+
 /// One part of the text as plain runs and `<mark>`ed runs, all text nodes.
+/// A gap such as "[Contact name]" is a button that moves to its field.
 #[component]
 fn Highlighted(
     /// The draft to show.
@@ -108,7 +129,34 @@ fn Highlighted(
             .get()
             .into_iter()
             .map(|s| {
-                if s.marked {
+                let gap = Field::ALL
+                    .iter()
+                    .find(|f| {
+                        s.marked
+                            && s.text.len() == f.label().len() + 2
+                            && s.text.starts_with('[')
+                            && s.text.ends_with(']')
+                            && s.text[1..s.text.len() - 1] == *f.label()
+                    })
+                    .copied();
+                if let Some(field) = gap {
+                    let focus = move |_| {
+                        let id = format!("compose-field-{}", field.key());
+                        if let Some(input) = document().get_element_by_id(&id) {
+                            input.scroll_into_view();
+                            if let Ok(input) =
+                                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input)
+                            {
+                                let _ = input.focus();
+                            }
+                        }
+                    };
+                    view! {
+                        <button type="button" class="gap" on:click=focus
+                            aria-label=format!("Fill in {}", field.label())>{s.text}</button>
+                    }
+                    .into_any()
+                } else if s.marked {
                     view! { <mark>{s.text}</mark> }.into_any()
                 } else {
                     s.text.into_any()

@@ -10,7 +10,7 @@ mod options;
 mod templates;
 
 pub use actions::{RecordInTracker, SendActions};
-pub use draft::{Draft, DraftText};
+pub use draft::{Draft, DraftStart, DraftText};
 pub use editor::{Checks, Editor};
-pub use options::{FieldInputs, MessageOptions};
+pub use options::{FieldInputs, MessageOptions, OpportunityPicker};
 pub use templates::MyTemplates;

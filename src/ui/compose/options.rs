@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::draft::{field_slot, field_value, Draft};
-use crate::domain::messages::{channels_for, reasons_apply, Field, Length, Tone};
+use super::draft::Draft;
+use crate::domain::decision::ask_text;
+use crate::domain::messages::{channels_for, reasons_apply, AskTopic, Field, Length, Tone};
 use crate::domain::{Channel, DeclineReason, MessageKind};
 use crate::ui::state::AppState;
 
@@ -14,59 +15,8 @@ pub fn MessageOptions(
     /// The draft these options shape.
     draft: Draft,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let on_opportunity = move |ev| {
-        let id = event_target_value(&ev);
-        let id = (!id.is_empty()).then_some(id);
-        state
-            .tracker
-            .with_untracked(|data| draft.select_opportunity(data, id));
-    };
-    let opportunities = move || {
-        state.tracker.with(|d| {
-            d.opportunities
-                .iter()
-                .map(|o| {
-                    let label = if o.role.is_empty() {
-                        o.company.clone()
-                    } else {
-                        format!("{} – {}", o.company, o.role)
-                    };
-                    (o.id.clone(), label)
-                })
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <div class="compose-options">
-            <Show when=move || state.tracker.with(|d| !d.opportunities.is_empty())>
-                <p class="compose-option">
-                    <label for="compose-opportunity">"About a tracked opportunity"</label>
-                    <select id="compose-opportunity" on:change=on_opportunity>
-                        <option value="" prop:selected=move || draft.opportunity.with(Option::is_none)>
-                            "None"
-                        </option>
-                        {move || {
-                            opportunities()
-                                .into_iter()
-                                .map(|(id, label)| {
-                                    let selected = id.clone();
-                                    view! {
-                                        <option
-                                            value=id
-                                            prop:selected=move || {
-                                                draft.opportunity.with(|o| o.as_deref() == Some(selected.as_str()))
-                                            }
-                                        >
-                                            {label}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </p>
-            </Show>
             <p class="compose-option">
                 <label for="compose-kind">"Kind of message"</label>
                 <select
@@ -119,6 +69,56 @@ pub fn MessageOptions(
                     </select>
                 </p>
             </Show>
+            <Show when=move || draft.kind.get().is_decline() && reasons_apply(draft.kind.get())>
+                <p class="compose-option compose-check">
+                    <label>
+                        <input
+                            type="checkbox"
+                            id="compose-late"
+                            prop:checked=move || draft.late.get()
+                            on:change=move |ev| {
+                                let late = event_target_checked(&ev);
+                                draft.choose(|| draft.late.set(late));
+                            }
+                        />
+                        " The interview is soon: apologise for the short notice"
+                    </label>
+                </p>
+            </Show>
+            <Show when=move || draft.kind.get() == MessageKind::AskFirst>
+                <fieldset class="compose-ask">
+                    <legend>"Questions to ask"</legend>
+                    {AskTopic::ALL
+                        .iter()
+                        .map(|t| {
+                            let t = *t;
+                            let id = format!("compose-ask-{}", t.as_str());
+                                    let for_id = id.clone();
+                            view! {
+                                <label class="choice" for=for_id>
+                                    <input
+                                        type="checkbox"
+                                        id=id
+                                        prop:checked=move || draft.ask.with(|a| a.contains(&t))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            draft.choose(|| draft.ask.update(|a| {
+                                                a.retain(|x| *x != t);
+                                                if on {
+                                                    a.push(t);
+                                                    a.sort_by_key(|x| AskTopic::ALL.iter().position(|y| y == x));
+                                                }
+                                            }));
+                                        }
+                                    />
+                                    {ask_text(t)}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </Show>
+            <div class="compose-option-row">
             <p class="compose-option">
                 <label for="compose-channel">"Channel"</label>
                 <select
@@ -182,7 +182,70 @@ pub fn MessageOptions(
                     </option>
                 </select>
             </p>
+            </div>
         </div>
+    }
+}
+
+/// Picks the tracked opportunity the message is about (shown only when
+/// there is one), which fills the fields it knows.
+#[component]
+pub fn OpportunityPicker(
+    /// The draft to fill.
+    draft: Draft,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_opportunity = move |ev| {
+        let id = event_target_value(&ev);
+        let id = (!id.is_empty()).then_some(id);
+        state
+            .tracker
+            .with_untracked(|data| draft.select_opportunity(data, id));
+    };
+    let opportunities = move || {
+        state.tracker.with(|d| {
+            d.opportunities
+                .iter()
+                .map(|o| {
+                    let label = if o.role.is_empty() {
+                        o.company.clone()
+                    } else {
+                        format!("{} – {}", o.company, o.role)
+                    };
+                    (o.id.clone(), label)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+            <Show when=move || state.tracker.with(|d| !d.opportunities.is_empty())>
+                <p class="compose-option">
+                    <label for="compose-opportunity">"About a tracked opportunity"</label>
+                    <select id="compose-opportunity" on:change=on_opportunity>
+                        <option value="" prop:selected=move || draft.opportunity.with(Option::is_none)>
+                            "None"
+                        </option>
+                        {move || {
+                            opportunities()
+                                .into_iter()
+                                .map(|(id, label)| {
+                                    let selected = id.clone();
+                                    view! {
+                                        <option
+                                            value=id
+                                            prop:selected=move || {
+                                                draft.opportunity.with(|o| o.as_deref() == Some(selected.as_str()))
+                                            }
+                                        >
+                                            {label}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </p>
+            </Show>
     }
 }
 
@@ -201,18 +264,26 @@ pub fn FieldInputs(
                 t.body.contains(&gap) || t.subject.as_deref().is_some_and(|s| s.contains(&gap))
             })
     };
+    // Only the fields this message uses: the rest would only be noise.
+    let used = move |f: Field| draft.used.with(|u| u.contains(&f));
     view! {
         <div class="compose-fields">
             {Field::ALL
                 .iter()
                 .map(|f| {
                     let f = *f;
+                    let hint = (f == Field::LateExplanation).then_some(view! {
+                        <span class="hint field-example">
+                            " One true line, e.g. “my daughter was taken to hospital this morning” or “my train was cancelled and there is no other way there in time”."
+                        </span>
+                    });
                     let id = format!("compose-field-{}", f.key());
                     view! {
-                        <p class="compose-field" class:needs-fill=move || missing(f)>
+                        <p class="compose-field" class:needs-fill=move || missing(f) hidden=move || !used(f)>
                             <label for=id.clone()>
                                 {f.label()}
                                 {f.is_optional().then_some(view! { <span class="hint">" (optional)"</span> })}
+                                {hint}
                                 <span class="needs-fill-note" hidden=move || !missing(f)>
                                     " – still to fill in"
                                 </span>
@@ -221,10 +292,10 @@ pub fn FieldInputs(
                                 id=id
                                 type="text"
                                 autocomplete="off"
-                                prop:value=move || draft.fields.with(|x| field_value(x, f).clone())
+                                prop:value=move || draft.fields.with(|x| x.raw(f).clone())
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
-                                    draft.fields.update(|x| *field_slot(x, f) = value);
+                                    draft.fields.update(|x| x.set(f, value));
                                 }
                             />
                         </p>

@@ -12,5 +12,5 @@ mod wizard;
 pub use draft::{answers_json, draft_key, Draft, StoredDraft};
 pub use result::DecisionResult;
 pub use save::SaveToTracker;
-pub use tree::TreeDiagram;
+pub use tree::{PathDiagram, TreeDiagram};
 pub use wizard::{AnswerSummary, QuestionStep, StartOver};

@@ -4,17 +4,27 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{Draft, SaveToTracker, TreeDiagram};
-use crate::domain::decision::{advise, Advice, QuestionId};
+use super::{Draft, PathDiagram, SaveToTracker, TreeDiagram};
+use crate::domain::decision::{advise, Advice, QuestionId, LATE_NOTE, THEN_NOTE};
 use crate::ui::app_path;
 use crate::ui::timing::{InterviewTimeInput, TimingPanel};
 
-/// The link to the message composer, pre-filled for the advice.
+/// The link to the message composer, pre-filled for the advice: the
+/// message kind, its reason, channel, whether it is late and the
+/// questions riding along.
 fn compose_href(advice: &Advice) -> Option<String> {
     let step = &advice.next_step;
     let kind = step.message?;
     let mut query = String::from("/compose?kind=");
     query.push_str(kind.as_str());
+    if step.late {
+        query.push_str("&late=1");
+    }
+    if !step.ask.is_empty() {
+        query.push_str("&ask=");
+        let topics: Vec<&str> = step.ask.iter().map(|t| t.as_str()).collect();
+        query.push_str(&topics.join(","));
+    }
     if let Some(reason) = step.decline_reason {
         query.push_str("&reason=");
         query.push_str(reason.as_str());
@@ -117,13 +127,42 @@ pub fn DecisionResult(
         let write = compose_href(&a).map(|href| {
             view! { <A href=href attr:class="button primary">"Write this message"</A> }
         });
+        let ask = (!a.ask.is_empty()).then(|| {
+            let items = a
+                .ask
+                .iter()
+                .map(|q| view! { <li>{q.text}</li> })
+                .collect_view();
+            view! {
+                <div class="ask-list">
+                    <h3 id="ask-title">"Questions to ask"</h3>
+                    <ul aria-labelledby="ask-title">{items}</ul>
+                </div>
+            }
+        });
+        let late = a
+            .next_step
+            .late
+            .then(|| view! { <p class="late-note">{LATE_NOTE}</p> });
+        let then = a.next_step.then.map(|kind| {
+            let href = app_path(&format!("/compose?kind={}&channel=email", kind.as_str()));
+            view! {
+                <p>
+                    {THEN_NOTE} " "
+                    <A href=href>"Write the follow-up note"</A>
+                </p>
+            }
+        });
         let channel_why = a.next_step.channel_why;
         view! {
             <section class="decision-result" aria-labelledby="result-title">
                 <h2 id="result-title" tabindex="-1">"Our suggestion"</h2>
                 <p class="headline" role="status">{a.headline}</p>
                 <p>{a.next_step.action}</p>
+                {late}
+                {ask}
                 {channel_why.map(|w| view! { <p class="hint">{w}</p> })}
+                {then}
                 <div class="button-row">
                     {write}
                     <button type="button" on:click=move |_| draft.update(Draft::back)>
@@ -145,16 +184,30 @@ pub fn DecisionResult(
             <section aria-labelledby="tree-title">
                 <h2 id="tree-title">"The path your answers took"</h2>
                 <figure class="tree-figure">
-                    <TreeDiagram
+                    <PathDiagram
                         path=a.path.clone()
                         outcome=a.outcome
                         labelled_by="tree-name"
                         described_by="tree-path"
                     />
                     <figcaption id="tree-name">
-                        "Decision tree, with the path your answers took highlighted"
+                        "Decision tree: the path your answers took, with the answers you did not give beside it"
                     </figcaption>
                 </figure>
+                <details class="whole-tree">
+                    <summary>"Show the whole tree"</summary>
+                    <figure class="tree-figure">
+                        <TreeDiagram
+                            path=a.path.clone()
+                            outcome=a.outcome
+                            labelled_by="whole-tree-name"
+                            described_by="tree-path"
+                        />
+                        <figcaption id="whole-tree-name">
+                            "The whole tree of questions, with your path highlighted"
+                        </figcaption>
+                    </figure>
+                </details>
                 <h3 id="tree-path-title">"The same path in words"</h3>
                 <ol id="tree-path" class="tree-path" aria-labelledby="tree-path-title">
                     {path_text}

@@ -1,7 +1,10 @@
-//! The decision tree drawn as an SVG, with the path the answers took
-//! highlighted. Nodes are laid out in rows by their depth (the longest
-//! route from the start, so every edge points down), at most a few per
-//! row; the viewBox lets the drawing scale down to a 360 px phone.
+//! The decision tree drawn as SVG, two ways. `PathDiagram` (shown first)
+//! draws only the path the answers took, one node a row, with the other
+//! answers each node could have taken beside it: readable on a 360 px
+//! phone however large the tree grows. `TreeDiagram` draws the whole tree
+//! with the path highlighted: nodes in rows by their depth (the longest
+//! route from the start, so every edge points down), boxes narrowed when a
+//! row holds several; the page puts it one tap away.
 
 use leptos::prelude::*;
 
@@ -21,6 +24,8 @@ const ONE_LINE: usize = 18;
 struct Layout {
     /// (x of the centre, y of the top) per node, in `NodeId::ALL` order.
     at: Vec<(i32, i32)>,
+    /// The width of each node's box: narrower in a crowded row.
+    width: Vec<i32>,
     rows: usize,
 }
 
@@ -47,6 +52,7 @@ fn layout() -> Layout {
     }
     let rows = depth.iter().max().map_or(1, |d| d + 1);
     let mut at = vec![(0, 0); TREE.len()];
+    let mut width = vec![BOX_W; TREE.len()];
     for row in 0..rows {
         let members: Vec<usize> = (0..TREE.len()).filter(|i| depth[*i] == row).collect();
         let k = members.len() as i32;
@@ -55,9 +61,10 @@ fn layout() -> Layout {
                 WIDTH * (2 * col as i32 + 1) / (2 * k),
                 TOP + row as i32 * ROW,
             );
+            width[*i] = BOX_W.min(WIDTH / k.max(1) - 6);
         }
     }
-    Layout { at, rows }
+    Layout { at, width, rows }
 }
 
 /// Splits a label near its middle space when it is too long for one line.
@@ -78,6 +85,11 @@ fn lines(label: &'static str) -> (&'static str, Option<&'static str>) {
 
 /// A box with a one- or two-line label.
 fn node_box(x: i32, y: i32, label: &'static str, class: &'static str) -> impl IntoView {
+    sized_box(x, y, BOX_W, label, class)
+}
+
+/// A box of a given width, centred on `x`.
+fn sized_box(x: i32, y: i32, w: i32, label: &'static str, class: &'static str) -> impl IntoView {
     let (first, second) = lines(label);
     let cx = x;
     let (y1, y2) = if second.is_some() {
@@ -87,7 +99,7 @@ fn node_box(x: i32, y: i32, label: &'static str, class: &'static str) -> impl In
     };
     view! {
         <g class=class>
-            <rect x=x - BOX_W / 2 y=y width=BOX_W height=BOX_H rx="8"></rect>
+            <rect x=x - w / 2 y=y width=w height=BOX_H rx="8"></rect>
             <text x=cx y=y1>{first}</text>
             {second.map(|s| view! { <text x=cx y=y2>{s}</text> })}
         </g>
@@ -108,7 +120,7 @@ pub fn TreeDiagram(
     /// The id of the text alternative.
     described_by: &'static str,
 ) -> impl IntoView {
-    let Layout { at, rows } = layout();
+    let Layout { at, width, rows } = layout();
     let on_path = |id: NodeId| path.iter().any(|s| s.node == id);
     let height = TOP * 2 + (rows as i32 + 1) * ROW;
     let leaf = (WIDTH / 2, TOP + rows as i32 * ROW);
@@ -158,7 +170,7 @@ pub fn TreeDiagram(
             } else {
                 "node"
             };
-            node_box(x, y, node.label, class)
+            sized_box(x, y, width[node.id as usize], node.label, class)
         })
         .collect_view();
     let result = node_box(leaf.0, leaf.1, outcome.label(), "node leaf on-path");
@@ -173,6 +185,110 @@ pub fn TreeDiagram(
             preserveAspectRatio="xMidYMin meet"
         >
             <g aria-hidden="true">{muted} {lit} {nodes} {result}</g>
+        </svg>
+    }
+}
+
+// The path view: the node column on the left, the answers not taken on
+// the right, so a phone shows every label at full size.
+const PATH_X: i32 = 100;
+const PATH_W: i32 = 184;
+const ALT_X: i32 = 284;
+const ALT_W: i32 = 144;
+const ALT_H: i32 = 24;
+const GAP: i32 = 18;
+
+/// The path the answers took through the tree, one node a row, each with
+/// the answers it could have taken instead drawn muted beside it, and the
+/// outcome at the foot. An image named by `labelled_by`; the page gives
+/// the same path as text (`described_by`).
+#[component]
+pub fn PathDiagram(
+    /// The steps the answers took through the tree.
+    path: Vec<Step>,
+    /// Where the path ended.
+    outcome: Outcome,
+    /// The id of the element that names the drawing.
+    labelled_by: &'static str,
+    /// The id of the text alternative.
+    described_by: &'static str,
+) -> impl IntoView {
+    // First the place of every row: a row is as tall as its alternatives.
+    struct Row {
+        label: &'static str,
+        taken: &'static str,
+        others: Vec<&'static str>,
+        top: i32,
+        height: i32,
+    }
+    let mut y = TOP;
+    let mut rows = Vec::with_capacity(path.len());
+    for step in &path {
+        let node = step.node.node();
+        let others: Vec<&'static str> = node
+            .branches
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != step.branch)
+            .map(|(_, b)| b.label)
+            .collect();
+        let height = BOX_H.max(others.len() as i32 * (ALT_H + 4) - 4);
+        rows.push(Row {
+            label: node.label,
+            taken: node.branches.get(step.branch).map_or("", |b| b.label),
+            others,
+            top: y,
+            height,
+        });
+        y += height + 2 * GAP;
+    }
+    let leaf_y = y;
+    let box_top = |r: &Row| r.top + (r.height - BOX_H) / 2;
+    let views = rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let top = box_top(row);
+            let next_top = rows.get(index + 1).map_or(leaf_y, box_top);
+            let alts_h = row.others.len() as i32 * (ALT_H + 4) - 4;
+            let alts = row
+                .others
+                .iter()
+                .enumerate()
+                .map(|(i, label)| {
+                    let ay = row.top + (row.height - alts_h) / 2 + i as i32 * (ALT_H + 4);
+                    view! {
+                        <g class="alt">
+                            <line class="edge" x1=PATH_X + PATH_W / 2 y1=top + BOX_H / 2
+                                x2=ALT_X - ALT_W / 2 y2=ay + ALT_H / 2></line>
+                            <rect x=ALT_X - ALT_W / 2 y=ay width=ALT_W height=ALT_H rx="6"></rect>
+                            <text x=ALT_X y=ay + ALT_H / 2>{*label}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            let mid = (top + BOX_H + next_top) / 2;
+            view! {
+                <line class="edge on-path" x1=PATH_X y1=top + BOX_H x2=PATH_X y2=next_top></line>
+                <text class="taken" x=PATH_X + 8 y=mid>{row.taken}</text>
+                {alts}
+                {sized_box(PATH_X, top, PATH_W, row.label, "node on-path")}
+            }
+        })
+        .collect_view();
+    let leaf = sized_box(PATH_X, leaf_y, PATH_W, outcome.label(), "node leaf on-path");
+    let height = leaf_y + BOX_H + TOP;
+    view! {
+        <svg
+            class="decision-tree path-diagram"
+            role="img"
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
+            viewBox=format!("0 0 {WIDTH} {height}")
+            width="100%"
+            preserveAspectRatio="xMidYMin meet"
+        >
+            <g aria-hidden="true">{views} {leaf}</g>
         </svg>
     }
 }

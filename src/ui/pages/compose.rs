@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::domain::messages::MessageFields;
+use crate::domain::messages::{AskTopic, MessageFields};
 use crate::domain::{Channel, DeclineReason, MessageKind};
 use crate::ui::compose::{
-    Checks, Draft, Editor, FieldInputs, MessageOptions, MyTemplates, RecordInTracker, SendActions,
+    Checks, Draft, DraftStart, Editor, FieldInputs, MessageOptions, MyTemplates, OpportunityPicker,
+    RecordInTracker,
 };
 use crate::ui::state::AppState;
 use crate::ui::timing::TimingPanel;
@@ -21,14 +22,23 @@ pub fn ComposePage() -> impl IntoView {
     let param = |name: &str| query.get(name).unwrap_or_default();
     let settings = state.settings.get_untracked();
     let fields = MessageFields {
-        user_name: settings.user_name,
-        signature: settings.signature,
+        user_name: settings.user_name.clone(),
+        signature: settings.signature.clone(),
         ..MessageFields::default()
     };
+    let language = window().navigator().language().unwrap_or_default();
     let draft = Draft::new(
-        param("kind").parse().unwrap_or(MessageKind::Decline),
-        param("reason").parse::<DeclineReason>().ok(),
-        param("channel").parse::<Channel>().ok(),
+        DraftStart {
+            kind: param("kind").parse().unwrap_or(MessageKind::Decline),
+            reason: param("reason").parse::<DeclineReason>().ok(),
+            channel: param("channel").parse::<Channel>().ok(),
+            spelling: settings.spelling_for(&language),
+            late: param("late") == "1",
+            ask: param("ask")
+                .split(',')
+                .filter_map(AskTopic::from_id)
+                .collect(),
+        },
         fields,
     );
     let opportunity = param("opportunity");
@@ -40,29 +50,26 @@ pub fn ComposePage() -> impl IntoView {
     view! {
         <div class="compose-page">
             <h1>"Compose a message"</h1>
-            <p class="lede">
-                "Choose what to say, fill in the details, and adjust the words until they sound like you. We check the text as you type."
-            </p>
             <section class="card compose-section" aria-labelledby="compose-what">
-                <h2 id="compose-what">"What to write"</h2>
+                <h2 id="compose-what" class="visually-hidden">"What to write"</h2>
                 <MessageOptions draft=draft/>
-                <TimingDetails draft=draft/>
             </section>
-            <section class="card compose-section" aria-labelledby="compose-details">
-                <h2 id="compose-details">"The details"</h2>
-                <FieldInputs draft=draft/>
-            </section>
+            // The message comes before the details so a phone shows its
+            // first lines at once; gaps in it jump to their field.
             <section class="card compose-section compose-text" aria-labelledby="compose-your-message">
                 <h2 id="compose-your-message">"Your message"</h2>
                 <Editor draft=draft/>
             </section>
+            <section class="card compose-section" aria-labelledby="compose-details">
+                <h2 id="compose-details">"The details"</h2>
+                <p class="hint">"We check the text as you type; fill a gap and it updates."</p>
+                <OpportunityPicker draft=draft/>
+                <FieldInputs draft=draft/>
+                <TimingDetails draft=draft/>
+            </section>
             <section class="card compose-section" aria-labelledby="compose-checks">
                 <h2 id="compose-checks">"Checks"</h2>
                 <Checks draft=draft/>
-            </section>
-            <section class="card compose-section" aria-labelledby="compose-send">
-                <h2 id="compose-send">"Send it"</h2>
-                <SendActions draft=draft/>
             </section>
             <section class="card compose-section" aria-labelledby="compose-record">
                 <h2 id="compose-record">"Keep a record"</h2>

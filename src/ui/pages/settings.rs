@@ -8,6 +8,7 @@ mod recovery;
 
 use leptos::prelude::*;
 
+use crate::domain::messages::Spelling;
 use crate::domain::settings::{Settings, ThemeChoice};
 use crate::ui::confirm::{ConfirmInline, ConfirmText};
 use crate::ui::state::AppState;
@@ -37,12 +38,16 @@ fn ProfileSection() -> impl IntoView {
     let initial = state.settings.get_untracked();
     let name = RwSignal::new(initial.user_name);
     let signature = RwSignal::new(initial.signature);
+    let phone = RwSignal::new(initial.phone);
+    let spelling = RwSignal::new(initial.spelling);
     let saved = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let settings = Settings {
             user_name: name.get_untracked().trim().to_string(),
             signature: signature.get_untracked().trim_end().to_string(),
+            phone: phone.get_untracked().trim().to_string(),
+            spelling: spelling.get_untracked(),
             ..state.settings.get_untracked()
         };
         state.save_settings(settings);
@@ -76,6 +81,41 @@ fn ProfileSection() -> impl IntoView {
                         saved.set(false);
                     }
                 ></textarea>
+                <label for="user-phone">
+                    "Your phone number" <span class="hint">"Optional: for the call-back line of a voicemail"</span>
+                </label>
+                <input
+                    id="user-phone"
+                    type="tel"
+                    autocomplete="tel"
+                    prop:value=move || phone.get()
+                    on:input=move |ev| {
+                        phone.set(event_target_value(&ev));
+                        saved.set(false);
+                    }
+                />
+                <label for="spelling">"Spelling in messages"</label>
+                <select
+                    id="spelling"
+                    on:change=move |ev| {
+                        spelling.set(match event_target_value(&ev).as_str() {
+                            "us" => Some(Spelling::Us),
+                            "uk" => Some(Spelling::Uk),
+                            _ => None,
+                        });
+                        saved.set(false);
+                    }
+                >
+                    <option value="" prop:selected=move || spelling.get().is_none()>
+                        "Follow my browser's language"
+                    </option>
+                    <option value="us" prop:selected=move || spelling.get() == Some(Spelling::Us)>
+                        "US (apologize, organization)"
+                    </option>
+                    <option value="uk" prop:selected=move || spelling.get() == Some(Spelling::Uk)>
+                        "UK (apologise, organisation)"
+                    </option>
+                </select>
                 <div class="button-row">
                     <button type="submit" class="primary">"Save my details"</button>
                 </div>

@@ -35,6 +35,16 @@ pub struct NextStep {
     pub ask: Vec<AskTopic>,
 }
 
+/// Shown with a no inside the notice the stage deserves. The seed: contact
+/// them promptly, apologise sincerely, explain briefly; vague excuses are
+/// red flags.
+pub const LATE_NOTE: &str = "This is short notice for this round, so call today if you can. Apologise once for the notice, give your real reason in a sentence, and offer no other time: you are not coming.";
+
+/// Shown when the next step is a call that says no: the written note that
+/// puts it on record.
+pub const THEN_NOTE: &str =
+    "After the call, send a two-line email confirming what you said, so there is a record.";
+
 /// How the time left compares with the notice the stage deserves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,8 +128,21 @@ pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> Ne
         channel,
         channel_why: channel.map(|c| c.explanation()),
         then,
-        ask: ask.iter().map(|a| a.question).collect(),
+        ask: message_topics(outcome, ask),
     }
+}
+
+/// The questions the message itself asks. The person's own list can be
+/// longer (what a typical week looks like is for the conversation), but a
+/// recruiter reading on a phone answers a few plain facts: all of them in
+/// an ask-first email, and at most two riding along with another request.
+fn message_topics(outcome: Outcome, ask: &[AskItem]) -> Vec<AskTopic> {
+    let most = if outcome == Outcome::AskFirst { 8 } else { 2 };
+    ask.iter()
+        .map(|a| a.question)
+        .filter(|t| !matches!(t, AskTopic::Growth | AskTopic::Team))
+        .take(most)
+        .collect()
 }
 
 /// A no, a late change or a missed interview follows the seed's channel

@@ -207,10 +207,14 @@ fn assert_valid(situation: &Situation, advice: &Advice) {
     if advice.outcome == Outcome::AskFirst {
         assert!(!advice.ask.is_empty(), "{situation:?}");
     }
-    assert_eq!(
-        step.ask,
-        advice.ask.iter().map(|a| a.question).collect::<Vec<_>>()
-    );
+    // The message asks some of the person's questions, never others.
+    assert!(step
+        .ask
+        .iter()
+        .all(|t| advice.ask.iter().any(|a| a.question == *t)));
+    if advice.outcome == Outcome::AskFirst {
+        assert!(!step.ask.is_empty(), "{situation:?}");
+    }
     // Every path that weighs the schedule can reach a reschedule.
     if advice.path.iter().any(|s| s.node == NodeId::Schedule) {
         let mut clash = *situation;

@@ -22,6 +22,7 @@ mod render;
 mod request;
 mod scan;
 mod templates;
+mod used;
 mod user_template;
 mod words;
 
@@ -35,6 +36,7 @@ pub use request::{
     AskTopic, Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage,
     Span, Spelling, Tone,
 };
+pub use used::fields_used;
 pub use user_template::{
     fill_user_template, merge_user_templates, user_template_id, UserTemplate, MAX_TEMPLATE_NAME,
 };

@@ -185,9 +185,14 @@ impl Field {
 }
 
 impl MessageFields {
-    /// The trimmed value of one field (empty when not given).
-    pub fn get(&self, field: Field) -> &str {
-        let value = match field {
+    /// Sets one field.
+    pub fn set(&mut self, field: Field, value: String) {
+        *self.slot(field) = value;
+    }
+
+    /// One field as typed (not trimmed), to read.
+    pub fn raw(&self, field: Field) -> &String {
+        match field {
             Field::UserName => &self.user_name,
             Field::Signature => &self.signature,
             Field::ContactName => &self.contact_name,
@@ -200,8 +205,30 @@ impl MessageFields {
             Field::ProposedTime => &self.proposed_time,
             Field::ReasonDetail => &self.reason_detail,
             Field::LateExplanation => &self.late_explanation,
-        };
-        value.trim()
+        }
+    }
+
+    /// One field, to write.
+    pub fn slot(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::UserName => &mut self.user_name,
+            Field::Signature => &mut self.signature,
+            Field::ContactName => &mut self.contact_name,
+            Field::ContactTitle => &mut self.contact_title,
+            Field::Company => &mut self.company,
+            Field::Role => &mut self.role,
+            Field::OtherRole => &mut self.other_role,
+            Field::RelevantSkill => &mut self.relevant_skill,
+            Field::InterviewWhen => &mut self.interview_when,
+            Field::ProposedTime => &mut self.proposed_time,
+            Field::ReasonDetail => &mut self.reason_detail,
+            Field::LateExplanation => &mut self.late_explanation,
+        }
+    }
+
+    /// The trimmed value of one field (empty when not given).
+    pub fn get(&self, field: Field) -> &str {
+        self.raw(field).trim()
     }
 }
 
