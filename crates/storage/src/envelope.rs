@@ -41,8 +41,12 @@ pub const THEME_KEY: &str = "graceful-decline:v1:theme";
 
 /// The data format this version writes. Version 1 was the first shape
 /// (times as text, one opportunity per contact, see `migrate`); version 2
-/// stores times as seconds and skips empty fields to stay small.
-pub const CURRENT_SCHEMA_VERSION: u32 = 2;
+/// stores times as seconds and skips empty fields to stay small; version 3
+/// has the same shape but more names in it (the second edition's message
+/// kinds and decline reasons, such as `ask_first` and `staying_current`),
+/// which an app that reads version 2 cannot know: the number tells it to
+/// say "made by a newer version" instead of failing on an unknown name.
+pub const CURRENT_SCHEMA_VERSION: u32 = 3;
 
 /// Why saved data could not be read. Nothing is changed when decoding
 /// fails, so the caller can keep the raw text for recovery.
@@ -128,7 +132,10 @@ pub fn decode_envelope(raw: &str) -> Result<Decoded, DecodeError> {
     };
     let (data, migrated_from) = match version {
         1 => (migrate::v1_to_v2(source.parse(version)?), Some(1)),
-        CURRENT_SCHEMA_VERSION => (source.parse_current()?, None),
+        // Every version 2 value is a version 3 value: the same shape,
+        // fewer names.
+        2 => (source.parse_current(2)?, Some(2)),
+        CURRENT_SCHEMA_VERSION => (source.parse_current(version)?, None),
         v => return Err(DecodeError::UnknownVersion(v)),
     };
     Ok(Decoded {
@@ -257,8 +264,10 @@ fn bad_data(version: u32) -> impl Fn(serde_json::Error) -> DecodeError {
 impl Source<'_> {
     /// Reads the current format through `gd_parse`, the fast copy of the
     /// tracker's deserializer (see src/storage/parse.rs).
-    fn parse_current(&self) -> Result<TrackerData, DecodeError> {
-        let bad = bad_data(CURRENT_SCHEMA_VERSION);
+    /// Reads the current shape, which `version` (the current one, or an
+    /// older one with the same shape) was written in; errors name it.
+    fn parse_current(&self, version: u32) -> Result<TrackerData, DecodeError> {
+        let bad = bad_data(version);
         match self {
             Source::Envelope(raw) => gd_parse::tracker_in_envelope(raw.as_bytes()).map_err(bad),
             Source::Data(bytes) => gd_parse::tracker(bytes).map_err(bad),

@@ -5,10 +5,12 @@
 use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
-use crate::domain::tracker::{sample, ContactKind, RecordKind, Status, TrackerData};
+use crate::domain::tracker::{sample, ActivityEntry, ContactKind, RecordKind, Status, TrackerData};
+use crate::domain::MessageKind;
 
 const V1: &str = include_str!("../tests/fixtures/v1.json");
 const V2: &str = include_str!("../tests/fixtures/v2.json");
+const V3: &str = include_str!("../tests/fixtures/v3.json");
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).unwrap()
@@ -19,7 +21,7 @@ fn version_1_migrates_to_exactly_the_version_2_fixture() {
     let migrated = decode_envelope(V1).unwrap();
     assert_eq!(migrated.migrated_from, Some(1));
     let current = decode_envelope(V2).unwrap();
-    assert_eq!(current.migrated_from, None);
+    assert_eq!(current.migrated_from, Some(2));
     assert_eq!(migrated.data, current.data);
 
     let d = migrated.data;
@@ -29,6 +31,29 @@ fn version_1_migrates_to_exactly_the_version_2_fixture() {
     assert_eq!(d.contacts[0].opportunity_ids, ["o-1"]);
     assert_eq!(d.opportunities[1].interview.as_ref().unwrap().zone, "UTC");
     assert!(!d.follow_ups[0].is_open());
+}
+
+#[test]
+fn version_3_reads_version_2_unchanged_and_knows_the_new_kinds() {
+    let v2 = decode_envelope(V2).unwrap();
+    let v3 = decode_envelope(V3).unwrap();
+    assert_eq!(v3.migrated_from, None);
+    assert_eq!(
+        v3.data.activities[..v2.data.activities.len()],
+        v2.data.activities[..]
+    );
+    let last = v3.data.activities.last().unwrap();
+    assert!(matches!(
+        last.entry,
+        ActivityEntry::Message {
+            kind: MessageKind::AskFirst,
+            ..
+        }
+    ));
+    // What this version writes says 3, so an app that reads only 2 says
+    // "made by a newer version" rather than failing on `ask_first`.
+    let written = encode_plain(&v3.data, now());
+    assert!(written.contains("\"schema_version\":3") || written.contains("\"schema_version\": 3"));
 }
 
 #[test]
@@ -77,10 +102,10 @@ fn decode_faults_name_the_problem() {
     check_decode("{\"schema_version\": 0, \"data\": {}}", |e| {
         *e == DecodeError::UnknownVersion(0)
     });
-    check_decode("{\"schema_version\": 3, \"data\": {}}", |e| {
+    check_decode("{\"schema_version\": 4, \"data\": {}}", |e| {
         *e == DecodeError::NewerVersion {
-            found: 3,
-            supported: 2,
+            found: 4,
+            supported: 3,
         }
     });
     let wrong_type = V2.replacen("\"company\": \"Globex\"", "\"company\": 42", 1);
@@ -192,7 +217,7 @@ fn import_faults_name_the_problem_and_change_nothing() {
     check_import("{\"app\": \"other-app\", \"schema_version\": 2}", |e| {
         *e == ImportError::NotABackup
     });
-    let future = backup_with(|_| {}).replacen("\"schema_version\":2", "\"schema_version\":9", 1);
+    let future = backup_with(|_| {}).replacen("\"schema_version\":3", "\"schema_version\":9", 1);
     check_import(&future, |e| {
         matches!(
             e,
