@@ -45,6 +45,15 @@ pub const LATE_NOTE: &str = "This is short notice for this round, so call today 
 pub const THEN_NOTE: &str =
     "After the call, send a two-line email confirming what you said, so there is a record.";
 
+/// What to do once the interview time has gone and the person is stepping
+/// back: the apology comes first, then the real reason.
+pub const MISSED_AND_NO: &str = "Call today: apologise once for missing the interview, say in a line what happened, and give your real reason for stepping back.";
+
+/// What to do once the interview time has gone and the person still wants
+/// the job: apologise, explain in a line, and ask (not assume) whether
+/// they would still meet.
+pub const MISSED_AND_STILL_KEEN: &str = "Call today: apologise once for missing the interview, say in a line what happened, and ask whether they would still be willing to meet.";
+
 /// How the time left compares with the notice the stage deserves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -112,7 +121,8 @@ pub fn outcome_for(situation: &Situation, verdict: Verdict) -> Outcome {
 /// The next step for a situation that reached `verdict`.
 pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> NextStep {
     let outcome = outcome_for(situation, verdict);
-    let (message, late) = message_for(outcome, NoticeBand::of(situation));
+    let band = NoticeBand::of(situation);
+    let (message, late) = message_for(outcome, band);
     let channel = message.map(|kind| channel_for(situation, verdict, kind));
     let then = match (message, channel) {
         (Some(kind), Some(c)) if c.channel == Channel::Phone && kind.is_decline() => {
@@ -120,8 +130,13 @@ pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> Ne
         }
         _ => None,
     };
+    let action = match band {
+        NoticeBand::Past if outcome.is_no() => MISSED_AND_NO,
+        NoticeBand::Past => MISSED_AND_STILL_KEEN,
+        _ => outcome.action(),
+    };
     NextStep {
-        action: outcome.action(),
+        action,
         message,
         late,
         decline_reason: verdict.decline_reason(),
