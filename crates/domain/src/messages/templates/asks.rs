@@ -1,0 +1,61 @@
+//! The questions behind each `ask` topic: a full question for a list
+//! (`ask_first`) and a clause for one short question riding along with
+//! another request.
+//!
+//! REVIEW.md: "a question asked as a question". The seed lists pay,
+//! culture, the role, travel and balance as what decides whether an
+//! interview is worth it; these are the facts that settle them.
+
+use super::Pair;
+use crate::domain::messages::AskTopic;
+
+/// The topics `ask_first` asks when the request names none: the three
+/// that most often decide whether an interview is worth it.
+pub(in super::super) const DEFAULT_ASKS: &[AskTopic] =
+    &[AskTopic::Pay, AskTopic::RemoteHybrid, AskTopic::Timeline];
+
+/// A ride-along question stays short: the first topics only, in
+/// `AskTopic::ALL` order; the rest belong in an `ask_first` message.
+pub(in super::super) const RIDE_ALONG_MAX: usize = 3;
+
+/// Before the clauses of a ride-along question (a "?" follows them).
+pub(in super::super) const RIDE_ALONG_LEAD: Pair =
+    ["Could you also let me know", "Could you also tell me"];
+
+/// `ask_first` with a single topic: one question, no list.
+pub(in super::super) const ASK_ONE_LEAD: Pair = [
+    "Before we fix a time, could you let me know",
+    "Before we arrange a time, could you tell me",
+];
+
+/// The topic as a question of its own, for a list.
+pub(in super::super) const fn ask_question(topic: AskTopic) -> &'static str {
+    match topic {
+        AskTopic::Pay => "What is the pay range for the role?",
+        AskTopic::RemoteHybrid => "Is the role remote, hybrid or office-based?",
+        AskTopic::Location => "Where is the role based?",
+        AskTopic::Hours => "What hours does the role usually involve?",
+        AskTopic::Travel => "How much travel does the role involve?",
+        AskTopic::Timeline => {
+            "What are the next steps, and how long does the process usually take?"
+        }
+        AskTopic::Growth => "Where could the role lead in the next year or two?",
+        AskTopic::Team => "Who would I be working with day to day?",
+        AskTopic::TravelCosts => "Would you cover the cost of travelling to the interview?",
+    }
+}
+
+/// The topic as a clause after "could you tell me".
+pub(in super::super) const fn ask_clause(topic: AskTopic) -> &'static str {
+    match topic {
+        AskTopic::Pay => "the pay range",
+        AskTopic::RemoteHybrid => "whether the role is remote, hybrid or office-based",
+        AskTopic::Location => "where the role is based",
+        AskTopic::Hours => "the usual working hours",
+        AskTopic::Travel => "how much travel the role involves",
+        AskTopic::Timeline => "how long the process usually takes",
+        AskTopic::Growth => "where the role could lead",
+        AskTopic::Team => "who I would be working with",
+        AskTopic::TravelCosts => "whether you cover the cost of travelling to the interview",
+    }
+}
