@@ -14,6 +14,7 @@
 
 mod args;
 mod check;
+mod compose_args;
 mod detect;
 mod finding;
 mod grammar;
@@ -30,6 +31,9 @@ mod writer;
 
 pub use args::{parse_check_args, ArgsError, CheckArgs, CHECK_USAGE};
 pub use check::{check, CheckInput};
+pub use compose_args::{
+    parse_compose_args, script_sections, ComposeArgsError, ScriptSection, COMPOSE_USAGE,
+};
 pub use finding::{Finding, Rule, Severity};
 pub use grammar::{as_sentence, indefinite_article, join_list, tidy_name, time_preposition};
 pub use highlight::{highlight_segments, Segment};
