@@ -232,11 +232,34 @@ pub fn as_sentence(text: &str) -> String {
     out
 }
 
-/// A value that sits inside a sentence, without the stray commas, colons
-/// or semicolons a user may leave at its end ("Acme," would give "Acme,.").
+/// A value that sits inside a sentence, without the stray commas, colons,
+/// semicolons or full stop a user may leave at its end ("Acme," would
+/// give "Acme,."; "SQL." would end the sentence early). A stop that
+/// belongs to an abbreviation stays ("Acme Ltd.", "10 a.m.").
 pub fn inline_value(text: &str) -> &str {
-    text.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':') || c.is_whitespace())
+    let trimmed =
+        text.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':') || c.is_whitespace());
+    match trimmed.strip_suffix('.') {
+        Some(stem) if !ends_in_abbreviation(trimmed) => {
+            stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+        }
+        _ => trimmed,
+    }
 }
+
+/// "Ltd.", "Inc.", "a.m.": a stop that belongs to the word, so it stays.
+pub(super) fn ends_in_abbreviation(value: &str) -> bool {
+    let word = value.rsplit(' ').next().unwrap_or(value);
+    let stem = word.trim_end_matches('.').to_lowercase();
+    stem.contains('.') || ABBREVIATIONS.contains(&stem.as_str())
+}
+
+/// Words written with a full stop of their own, common in company and
+/// people's names.
+const ABBREVIATIONS: &[&str] = &[
+    "ltd", "inc", "co", "corp", "llc", "llp", "bros", "jr", "sr", "st", "dr", "mr", "mrs", "ms",
+    "prof", "etc", "dept",
+];
 
 /// Joins items as a list: "a", "a and b", "a, b and c" (UK) or "a, b, and
 /// c" (US, with the serial comma American style guides expect).
@@ -437,6 +460,9 @@ mod tests {
     fn stray_trailing_punctuation_is_dropped_from_inline_values() {
         assert_eq!(inline_value("Acme,"), "Acme");
         assert_eq!(inline_value("Acme Ltd."), "Acme Ltd.");
+        assert_eq!(inline_value("SQL."), "SQL");
+        assert_eq!(inline_value("next week..."), "next week");
+        assert_eq!(inline_value("10 a.m."), "10 a.m.");
         assert_eq!(inline_value("Acme ;: "), "Acme");
     }
 }

@@ -129,7 +129,7 @@ impl Layout {
         match text.asks {
             AskUse::None => asks.clear(),
             AskUse::List if asks.is_empty() => asks = t::DEFAULT_ASKS.to_vec(),
-            AskUse::List => {}
+            AskUse::List => asks.truncate(t::LIST_MAX),
             AskUse::RideAlong => asks.truncate(t::RIDE_ALONG_MAX),
         }
         Layout {
@@ -238,7 +238,8 @@ impl Layout {
     /// Under thirty seconds: who, which interview, the decision or the
     /// request, the reason, how to answer, thanks.
     fn voicemail(&self, w: &mut Writer) {
-        self.hello(w);
+        let about = self.pick(self.text.about);
+        w.piece(&format!("{} {about}.", self.pick(t::VOICEMAIL_HELLO)));
         w.piece(self.pick(self.text.call_open));
         if self.text.explains {
             w.piece("{late_explanation}");

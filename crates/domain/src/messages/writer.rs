@@ -12,8 +12,8 @@
 use std::borrow::Cow;
 
 use super::grammar::{
-    as_sentence, capitalise_first, indefinite_article, inline_value, spell, tidy_name,
-    time_preposition, ROLE_NOUNS,
+    as_sentence, capitalise_first, ends_in_abbreviation, indefinite_article, inline_value, spell,
+    tidy_name, time_preposition, ROLE_NOUNS,
 };
 use super::request::{Field, MessageFields, Part, Placeholder, Span, Spelling};
 
@@ -234,15 +234,13 @@ impl<'a> Writer<'a> {
                 return &next[word_len..];
             }
             // "the Analyst role interview" reads as "the Analyst interview".
-            let stem = value[..value.len() - last_raw.len()].trim_end();
-            if is_job
-                && AFTER_ROLE.contains(&word.as_str())
-                && value.ends_with(last_raw)
-                && !stem.is_empty()
-            {
-                let cut = value.len() - stem.len();
-                self.out.truncate(self.out.len() - cut);
-                self.chars -= value[stem.len()..].chars().count();
+            if is_job && AFTER_ROLE.contains(&word.as_str()) && value.ends_with(last_raw) {
+                let stem = value[..value.len() - last_raw.len()].trim_end();
+                if !stem.is_empty() {
+                    self.out
+                        .truncate(self.out.len() - (value.len() - stem.len()));
+                    self.chars -= value[stem.len()..].chars().count();
+                }
             }
         }
         tail
@@ -280,21 +278,6 @@ fn last_word(value: &str) -> &str {
     });
     &trimmed[start..]
 }
-
-/// "Ltd.", "Inc.", "a.m.": a stop that belongs to the word, so it stays
-/// before a question mark or comma.
-fn ends_in_abbreviation(value: &str) -> bool {
-    let word = value.rsplit(' ').next().unwrap_or(value);
-    let stem = word.trim_end_matches('.').to_lowercase();
-    stem.contains('.') || ABBREVIATIONS.contains(&stem.as_str())
-}
-
-/// Words written with a full stop of their own, common in company and
-/// people's names.
-const ABBREVIATIONS: &[&str] = &[
-    "ltd", "inc", "co", "corp", "llc", "llp", "bros", "jr", "sr", "st", "dr", "mr", "mrs", "ms",
-    "prof", "etc", "dept",
-];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -22,6 +22,10 @@ pub(in super::super) const RIDE_ALONG_MAX: usize = 3;
 pub(in super::super) const RIDE_ALONG_LEAD: Pair =
     ["Could you also let me know", "Could you also tell me"];
 
+/// A list of questions stays readable on a phone screen: the first five
+/// topics, in `AskTopic::ALL` order (pay and the working pattern first).
+pub(in super::super) const LIST_MAX: usize = 5;
+
 /// `ask_first` with a single topic: one question, no list.
 pub(in super::super) const ASK_ONE_LEAD: Pair = [
     "Before we fix a time, could you let me know",
@@ -36,9 +40,7 @@ pub(in super::super) const fn ask_question(topic: AskTopic) -> &'static str {
         AskTopic::Location => "Where is the role based?",
         AskTopic::Hours => "What hours does the role usually involve?",
         AskTopic::Travel => "How much travel does the role involve?",
-        AskTopic::Timeline => {
-            "What are the next steps, and how long does the process usually take?"
-        }
+        AskTopic::Timeline => "How long does the process usually take?",
         AskTopic::Growth => "Where could the role lead in the next year or two?",
         AskTopic::Team => "Who would I be working with day to day?",
         AskTopic::TravelCosts => "Would you cover the cost of travelling to the interview?",

@@ -36,7 +36,7 @@ pub(super) const DECLINE: KindText = KindText {
     // situation; a decline at short notice is still a decline, so no new
     // time is offered.
     late: Late::Core([
-        "I'm sorry to tell you at such short notice that I've decided not to go ahead with the interview.",
+        "I'm sorry it's such short notice: I've decided not to go ahead with the interview.",
         "I apologise for the short notice: I have decided not to go ahead with the interview.",
     ]),
     reason: ReasonUse::Said,
@@ -46,7 +46,7 @@ pub(super) const DECLINE: KindText = KindText {
     ],
     call_close: [
         "Thank you for your time, and all the best with the search.",
-        "Thank you for your time, and I wish you every success in filling the role.",
+        "Thank you, and I wish you every success in filling the role.",
     ],
     ..BLANK
 };
@@ -70,17 +70,17 @@ pub(super) const WITHDRAWAL: KindText = KindText {
         "I have decided to withdraw from the process.",
     ],
     late: Late::Core([
-        "I'm sorry for the short notice with the next interview so close, but I've decided to withdraw from the process.",
+        "I'm sorry it's such short notice before the next interview: I've decided to withdraw from the process.",
         "I apologise for the short notice before the next interview: I have decided to withdraw from the process.",
     ]),
     reason: ReasonUse::Said,
     close: [
-        "I wish you and the team well with the search.",
-        "I wish you and your colleagues every success in filling the role.",
+        "All the best with the search.",
+        "I wish you every success in filling the role.",
     ],
     call_close: [
         "Thank you for everything, and all the best with the search.",
-        "Thank you for your time, and I wish you every success in filling the role.",
+        "Thank you, and I wish you every success in filling the role.",
     ],
     ..BLANK
 };
@@ -130,8 +130,8 @@ pub(super) const DECLINE_OUTREACH: KindText = KindText {
         "your message about the {role} position at {company}",
     ],
     core: [
-        "It isn't the right move for me, so I'll pass on this one.",
-        "It is not the right move for me, so I will not be taking it further.",
+        "It isn't a move I'm looking to make, so I'll pass on this one.",
+        "It is not a move I am looking to make, so I will not be taking it further.",
     ],
     reason: ReasonUse::Said,
     close: [

@@ -34,7 +34,7 @@ mod proposals;
 mod reasons;
 
 pub(super) use asks::{
-    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, RIDE_ALONG_LEAD, RIDE_ALONG_MAX,
+    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, LIST_MAX, RIDE_ALONG_LEAD, RIDE_ALONG_MAX,
 };
 pub(super) use reasons::{reason_text, ReasonText};
 
@@ -163,6 +163,12 @@ pub(super) const PHONE_ASK_FOR_TITLED: &str =
 pub(super) const PHONE_HELLO: Pair = [
     "Hello {contact_name}, this is {user_name}.",
     "Hello {contact_name}, my name is {user_name}.",
+];
+/// A voicemail's first words, before the kind's `about`: one sentence,
+/// because every second counts.
+pub(super) const VOICEMAIL_HELLO: Pair = [
+    "Hello {contact_name}, this is {user_name}, calling about",
+    "Hello {contact_name}, this is {user_name}, calling about",
 ];
 /// Before the kind's `about`.
 pub(super) const CALLING_ABOUT: Pair = ["I'm calling about", "I am calling about"];

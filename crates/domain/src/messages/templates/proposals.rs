@@ -209,8 +209,8 @@ pub(super) const ASK_FIRST: KindText = KindText {
     late: Late::Note,
     asks: AskUse::List,
     more: [
-        "Knowing these up front will help make sure the interview is a good use of the team's time.",
-        "Knowing these in advance will help ensure the interview is a good use of your team's time.",
+        "Knowing these up front will help us both use the interview well.",
+        "Knowing these in advance will help us both make good use of the interview.",
     ],
     close: [
         "I look forward to hearing from you.",

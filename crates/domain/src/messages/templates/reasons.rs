@@ -42,7 +42,7 @@ const STAY_IN_TOUCH: Pair = [
 /// Asked on nearly every call; the answer that fits most reasons.
 const KEEP_ON_FILE: Answer = (
     "Can we keep your details on file?",
-    "Yes, please; I'd be glad to hear about roles that fit.",
+    "Yes, please; I'm always happy to hear about roles that fit.",
 );
 
 /// What the reason changes.
@@ -67,7 +67,7 @@ pub(in super::super) const fn reason_text(reason: DeclineReason) -> &'static Rea
 const ACCEPTED_OFFER: ReasonText = ReasonText {
     sentence: [
         "I've accepted an offer elsewhere, for a role that matches where I want to go next.",
-        "I have accepted an offer elsewhere, for a role that matches the direction I want my career to take.",
+        "I have accepted an offer elsewhere, for a role that matches the direction I want to take.",
     ],
     door: STAY_IN_TOUCH,
     follow_up: [
@@ -178,7 +178,7 @@ const LEVEL: ReasonText = ReasonText {
 const CULTURE: ReasonText = ReasonText {
     sentence: [
         "I've come to think the team's way of working isn't the best match for how I work.",
-        "I have concluded that the team's way of working is not the best match for how I work.",
+        "On reflection, the team's way of working is not the best match for how I work.",
     ],
     door: STAY_IN_TOUCH,
     follow_up: SKILL_FOLLOW_UP,
@@ -363,8 +363,8 @@ const LONG_PROCESS: ReasonText = ReasonText {
 /// Staying put, a counter-offer included; the details stay private.
 const STAYING_CURRENT: ReasonText = ReasonText {
     sentence: [
-        "I've decided to stay in my current role.",
-        "I have decided to remain with my current employer.",
+        "I'm staying in my current role.",
+        "I will be remaining with my current employer.",
     ],
     door: STAY_IN_TOUCH,
     follow_up: [
@@ -374,11 +374,11 @@ const STAYING_CURRENT: ReasonText = ReasonText {
     answers: &[
         (
             "Is there anything we could change?",
-            "That's kind of you, but I've decided to stay where I am.",
+            "That's kind of you, but my mind is made up: I'm staying where I am.",
         ),
         (
             "Did they make you a counter-offer?",
-            "I've decided to stay, and I'd rather keep the details between me and my employer.",
+            "I'd rather keep the details between me and my employer, if that's all right.",
         ),
         (
             "Can we keep your details on file?",
