@@ -174,6 +174,7 @@ impl Layout {
         for piece in self.future() {
             w.piece(&piece);
         }
+        self.ride_along(w);
         w.brk("\n\n");
         w.piece(self.pick(self.text.close));
         w.brk("\n\n");
@@ -212,6 +213,7 @@ impl Layout {
                 w.piece(&piece);
             }
         }
+        self.ride_along(w);
         w.bullets(false);
         let answers = self.answers();
         let answers = if self.standard {
@@ -243,6 +245,9 @@ impl Layout {
         w.piece(self.pick(self.text.call_open));
         if self.text.explains {
             w.piece("{late_explanation}");
+        }
+        if self.late && matches!(self.text.late, Late::Note) {
+            w.piece(self.pick(t::LATE_NOTE));
         }
         let short = self.pick(self.text.voicemail);
         if short.is_empty() {
@@ -277,7 +282,9 @@ impl Layout {
         }
         self.decision(w);
         self.reason_sentence(w);
-        self.questions(w);
+        if self.text.asks == AskUse::List {
+            self.questions(w);
+        }
     }
 
     fn decision(&self, w: &mut Writer) {
@@ -308,13 +315,19 @@ impl Layout {
         }
     }
 
+    /// An `ask_first` message's questions, one per line.
     fn questions(&self, w: &mut Writer) {
-        match self.text.asks {
-            AskUse::List if self.asks.len() > 1 => {
-                for topic in &self.asks {
-                    w.item(t::ask_question(*topic));
-                }
+        if self.asks.len() > 1 {
+            for topic in &self.asks {
+                w.item(t::ask_question(*topic));
             }
+        }
+    }
+
+    /// One short question after the request and its context, so the
+    /// request stays the first thing read.
+    fn ride_along(&self, w: &mut Writer) {
+        match self.text.asks {
             AskUse::RideAlong if !self.asks.is_empty() => {
                 let clauses: Vec<&str> = self.asks.iter().map(|a| t::ask_clause(*a)).collect();
                 let question = format!(

@@ -32,16 +32,17 @@ pub(in super::super) const ASK_ONE_LEAD: Pair = [
     "Before we arrange a time, could you tell me",
 ];
 
-/// The topic as a question of its own, for a list.
+/// The topic as a question of its own, for a list. "It" is the role the
+/// opening named: five questions each saying "the role" read as a form.
 pub(in super::super) const fn ask_question(topic: AskTopic) -> &'static str {
     match topic {
-        AskTopic::Pay => "What is the pay range for the role?",
-        AskTopic::RemoteHybrid => "Is the role remote, hybrid or office-based?",
-        AskTopic::Location => "Where is the role based?",
-        AskTopic::Hours => "What hours does the role usually involve?",
-        AskTopic::Travel => "How much travel does the role involve?",
+        AskTopic::Pay => "What is the pay range?",
+        AskTopic::RemoteHybrid => "Is it remote, hybrid or office-based?",
+        AskTopic::Location => "Where is it based?",
+        AskTopic::Hours => "What are the usual working hours?",
+        AskTopic::Travel => "How much travel does it involve?",
         AskTopic::Timeline => "How long does the process usually take?",
-        AskTopic::Growth => "Where could the role lead in the next year or two?",
+        AskTopic::Growth => "Where could it lead in a year or two?",
         AskTopic::Team => "Who would I be working with day to day?",
         AskTopic::TravelCosts => "Would you cover the cost of travelling to the interview?",
     }

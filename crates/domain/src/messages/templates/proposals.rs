@@ -87,6 +87,10 @@ pub(super) const INTRO_CALL: KindText = KindText {
         "Thank you for considering it.",
         "Thank you for considering it.",
     ],
+    voicemail: [
+        "Could we have a short call before a full interview? I could do {proposed_time}, or another time that suits you.",
+        "Would a short call before a full interview be possible? I am available {on:proposed_time}, or at another time convenient for you.",
+    ],
     answers: &[
         (
             "Why not go straight to the full interview?",
@@ -209,16 +213,16 @@ pub(super) const ASK_FIRST: KindText = KindText {
     late: Late::Note,
     asks: AskUse::List,
     more: [
-        "Knowing these up front will help us both use the interview well.",
-        "Knowing these in advance will help us both make good use of the interview.",
+        "Knowing this up front will help us both use the interview well.",
+        "Knowing this in advance will help us both make good use of the interview.",
     ],
     close: [
         "I look forward to hearing from you.",
         "I look forward to your reply.",
     ],
     call_close: [
-        "Thank you, that's really helpful.",
-        "Thank you, that is very helpful.",
+        "Thank you for your help.",
+        "Thank you for your help.",
     ],
     voicemail: [
         "I have a few questions about the role before we fix a time.",
@@ -248,7 +252,7 @@ pub(super) const EXPEDITE: KindText = KindText {
     ],
     core: [
         "I want to be open with you: I'm at a late stage with another employer and expect to hear from them soon. Could we bring the interview forward, or speed up the next steps?",
-        "In the interest of transparency, I am at an advanced stage with another employer and expect a decision soon. Would it be possible to bring the interview forward, or to shorten the next steps?",
+        "I should let you know that I am at an advanced stage with another employer and expect a decision soon. Would it be possible to bring the interview forward, or to shorten the next steps?",
     ],
     late: Late::Note,
     asks: AskUse::RideAlong,
@@ -293,7 +297,7 @@ pub(super) const CHASE: KindText = KindText {
         "my earlier message on the {role} interview",
     ],
     core: [
-        "I can still do {proposed_time}, or I can fit around a time that suits the team.",
+        "I can still do {proposed_time}, or fit around whatever suits the team.",
         "I remain available {on:proposed_time}, or at another time convenient for you.",
     ],
     asks: AskUse::RideAlong,

@@ -135,7 +135,7 @@ const ROLE_FIT: ReasonText = ReasonText {
         ),
         (
             "What kind of work are you after?",
-            "Work that draws on the skills I enjoy using most; I can send you a line on it if that helps.",
+            "Work built around the skills I enjoy using most; I'm happy to say more if it helps.",
         ),
         (
             "Can we keep your details on file?",
@@ -185,11 +185,11 @@ const CULTURE: ReasonText = ReasonText {
     answers: &[
         (
             "Is there anything we could change?",
-            "That's kind of you, but it's about the setting that suits me, not anything the team is doing wrong.",
+            "That's kind of you, but it's a question of the setting that suits me best.",
         ),
         (
             "What kind of team would suit you?",
-            "It's a question of fit rather than anything specific, so I'd rather leave it there.",
+            "It's about fit rather than anything specific, so I'd rather leave it there.",
         ),
         KEEP_ON_FILE,
     ],
@@ -215,7 +215,7 @@ const LOCATION: ReasonText = ReasonText {
             "If the role could be done remotely, I'd be glad to talk again.",
         ),
         (
-            "Would help with relocation change things?",
+            "Would a relocation package help?",
             "That's kind, but it's the move itself I can't make right now, not the cost.",
         ),
         (
