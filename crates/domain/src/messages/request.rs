@@ -220,9 +220,25 @@ impl Field {
         )
     }
 
-    /// Looks a template key up.
+    /// Looks a template key up. A `match`, not a search of `ALL`: every
+    /// render looks up each token twice, on every keystroke.
     pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.iter().copied().find(|f| f.key() == key)
+        Some(match key {
+            "user_name" => Field::UserName,
+            "signature" => Field::Signature,
+            "contact_name" => Field::ContactName,
+            "contact_title" => Field::ContactTitle,
+            "company" => Field::Company,
+            "role" => Field::Role,
+            "other_role" => Field::OtherRole,
+            "relevant_skill" => Field::RelevantSkill,
+            "interview_when" => Field::InterviewWhen,
+            "proposed_time" => Field::ProposedTime,
+            "reason_detail" => Field::ReasonDetail,
+            "late_explanation" => Field::LateExplanation,
+            "user_phone" => Field::UserPhone,
+            _ => return None,
+        })
     }
 }
 

@@ -12,13 +12,13 @@
 use std::borrow::Cow;
 
 use super::grammar::{
-    as_sentence, capitalise_first, ends_in_abbreviation, indefinite_article, inline_value, spell,
-    tidy_name, time_preposition, ROLE_NOUNS,
+    as_sentence, ends_in_abbreviation, indefinite_article, inline_value, spell, tidy_name,
+    time_preposition, ROLE_NOUNS,
 };
 use super::request::{Field, MessageFields, Part, Placeholder, Span, Spelling};
 
 /// How a token writes its field.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     /// The value as typed (tidied).
     Plain,
@@ -135,7 +135,7 @@ impl<'a> Writer<'a> {
             match token {
                 Some(((field, mode), tail)) => {
                     let written = self.value(field, mode);
-                    rest = self.after_value(written.as_deref(), tail);
+                    rest = self.after_value(written, tail);
                 }
                 None => {
                     self.push("{");
@@ -147,8 +147,9 @@ impl<'a> Writer<'a> {
     }
 
     /// Writes the user's value (never re-read as a template), or a
-    /// visible `[Label]` when blank; returns the value written.
-    fn value(&mut self, field: Field, mode: Mode) -> Option<String> {
+    /// visible `[Label]` when blank; returns where the value starts in
+    /// `out` (`None` for a placeholder).
+    fn value(&mut self, field: Field, mode: Mode) -> Option<usize> {
         let raw = self.fields.get(field);
         let lead = match mode {
             Mode::Plain => None,
@@ -157,8 +158,7 @@ impl<'a> Writer<'a> {
             Mode::Article => Some(indefinite_article(raw)),
         };
         if let Some(word) = lead {
-            let word = self.sentence_case(word).into_owned();
-            self.push(&word);
+            self.push_cased(word);
             self.push(" ");
         }
         if raw.is_empty() {
@@ -183,13 +183,13 @@ impl<'a> Writer<'a> {
         } else {
             Cow::Borrowed(inline_value(raw))
         };
-        let value = self.sentence_case(&value).into_owned();
-        self.push(&value);
-        Some(value)
+        let start = self.out.len();
+        self.push_cased(&value);
+        Some(start)
     }
 
-    /// The text with a capital if it starts a sentence here.
-    fn sentence_case<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    /// Pushes the text, with a capital if it starts a sentence here.
+    fn push_cased(&mut self, text: &str) {
         let before = self.out.trim_end_matches(' ');
         let start = self.fresh
             || match before.chars().last() {
@@ -197,19 +197,24 @@ impl<'a> Writer<'a> {
                 Some('.') => !ends_in_abbreviation(before),
                 Some(c) => matches!(c, '?' | '!' | '\n'),
             };
-        if start {
-            capitalise_first(text)
-        } else {
-            Cow::Borrowed(text)
+        match text.chars().next() {
+            Some(c) if start && c.is_lowercase() => {
+                let upper: String = c.to_uppercase().collect();
+                self.push(&upper);
+                self.push(&text[c.len_utf8()..]);
+            }
+            _ => self.push(text),
         }
     }
 
-    /// The template text after a value, with the joins tidied: one full
-    /// stop, no stop before a question mark, no doubled job noun.
-    fn after_value<'t>(&mut self, value: Option<&str>, tail: &'t str) -> &'t str {
-        let Some(value) = value else {
+    /// The template text after a value (written from byte `start` of
+    /// `out`), with the joins tidied: one full stop, no stop before a
+    /// question mark, no doubled job noun.
+    fn after_value<'t>(&mut self, start: Option<usize>, tail: &'t str) -> &'t str {
+        let Some(start) = start else {
             return tail;
         };
+        let value = &self.out[start..];
         if value.ends_with(['.', '?', '!']) && tail.starts_with('.') {
             return &tail[1..];
         }
@@ -221,26 +226,26 @@ impl<'a> Writer<'a> {
             self.chars -= 1;
             return tail;
         }
-        let last_raw = last_word(value);
-        let last = last_raw.to_lowercase();
-        if let Some(next) = tail.strip_prefix(' ') {
-            let word_len = next
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(next.len());
-            let word = next[..word_len].to_lowercase();
-            let same = !word.is_empty() && word == last;
-            let is_job = ROLE_NOUNS.contains(&last.as_str());
-            if same || (is_job && ROLE_NOUNS.contains(&word.as_str())) {
-                return &next[word_len..];
-            }
-            // "the Analyst role interview" reads as "the Analyst interview".
-            if is_job && AFTER_ROLE.contains(&word.as_str()) && value.ends_with(last_raw) {
-                let stem = value[..value.len() - last_raw.len()].trim_end();
-                if !stem.is_empty() {
-                    self.out
-                        .truncate(self.out.len() - (value.len() - stem.len()));
-                    self.chars -= value[stem.len()..].chars().count();
-                }
+        let Some(next) = tail.strip_prefix(' ') else {
+            return tail;
+        };
+        let last = last_word(value);
+        let word_len = next
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len());
+        let word = &next[..word_len];
+        let is_job = is_role_noun(last);
+        if (!word.is_empty() && same_word(word, last)) || (is_job && is_role_noun(word)) {
+            return &next[word_len..];
+        }
+        // "the Analyst role interview" reads as "the Analyst interview".
+        let after_role = AFTER_ROLE.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if is_job && after_role && value.ends_with(last) {
+            let stem_len = value[..value.len() - last.len()].trim_end().len();
+            if stem_len > 0 {
+                let cut_chars = value[stem_len..].chars().count();
+                self.out.truncate(start + stem_len);
+                self.chars -= cut_chars;
             }
         }
         tail
@@ -258,6 +263,16 @@ impl<'a> Writer<'a> {
 /// Nouns a role name sits before ("the {role} interview"), where a role
 /// typed as "Analyst role" would read "the Analyst role interview".
 const AFTER_ROLE: &[&str] = &["interview", "process", "offer"];
+
+fn same_word(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
 
 /// `key`, `on:key` or `a:key`.
 fn parse_token(token: &str) -> Option<(Field, Mode)> {
@@ -428,6 +443,18 @@ mod tests {
             "<b>Jo</b>",
             "<b>Jo</b>",
         );
+    }
+
+    #[test]
+    fn every_field_key_is_found_and_nothing_else() {
+        for field in Field::ALL {
+            assert_eq!(parse_token(field.key()), Some((*field, Mode::Plain)));
+        }
+        assert_eq!(parse_token("on:role"), Some((Field::Role, Mode::On)));
+        assert_eq!(parse_token("a:role"), Some((Field::Role, Mode::Article)));
+        for token in ["", "Role", "x:role", "role ", "on:"] {
+            assert_eq!(parse_token(token), None, "{token:?}");
+        }
     }
 
     #[test]
