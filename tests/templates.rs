@@ -1,17 +1,21 @@
-//! Every built-in template passes the etiquette checker, and neither
-//! render nor check can be broken by what a user types.
+//! Every built-in template passes the etiquette checker and reads as
+//! English for plain and hostile values, and neither render nor check can
+//! be broken by what a user types.
 // Native tier: these use native-only dev-dependencies.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::HashMap;
+
 use graceful_decline::domain::messages::{
-    channels_for, check, reasons_apply, render, CheckInput, Field, Finding, Length, MessageFields,
-    MessageRequest, Part, RenderedMessage, Severity, Span, Tone,
+    asks_apply, channels_for, check, late_applies, reasons_apply, render, AskTopic, CheckInput,
+    Field, Finding, Length, MessageFields, MessageRequest, Part, RenderedMessage, Severity, Span,
+    Spelling, Tone,
 };
 use graceful_decline::domain::{Channel, DeclineReason, MessageKind};
 use proptest::prelude::*;
 
 /// Realistic values, a little longer than average so limits are tested.
-fn filled() -> MessageFields {
+fn plain() -> MessageFields {
     MessageFields {
         user_name: "Alex Morgan".into(),
         signature: "Data analyst | +44 7700 900123".into(),
@@ -23,13 +27,61 @@ fn filled() -> MessageFields {
         relevant_skill: "data modelling".into(),
         interview_when: "Tuesday 14 May at 10:00".into(),
         proposed_time: "Thursday 16 May at 14:00".into(),
-        reason_detail: "I need to stay close to family this year".into(),
-        late_explanation: "My train was cancelled and there is no other way to get there in time"
-            .into(),
+        reason_detail: String::new(),
+        late_explanation: "My train was cancelled and the next one arrives too late".into(),
+        user_phone: "+44 7700 900123".into(),
     }
 }
 
-/// Every request the composer can make for one set of fields.
+/// Typed in a hurry: lower case, trailing full stops, free-typed times,
+/// markup, a role that already says "role", the person's own reason.
+fn hurried() -> MessageFields {
+    MessageFields {
+        user_name: "alex morgan".into(),
+        signature: String::new(),
+        contact_name: "zoë ó briain".into(),
+        contact_title: String::new(),
+        company: "<b>Acme</b>".into(),
+        role: "analyst role".into(),
+        other_role: "operations lead position".into(),
+        relevant_skill: "SQL.".into(),
+        interview_when: "tomorrow at 2pm".into(),
+        proposed_time: "next week.".into(),
+        reason_detail: "i want to stay in healthcare analytics.".into(),
+        late_explanation: "my son is ill and I need to collect him from school.".into(),
+        user_phone: String::new(),
+    }
+}
+
+/// Long names, other scripts, a company ending in an abbreviation.
+fn long_and_foreign() -> MessageFields {
+    MessageFields {
+        user_name: "王伟".into(),
+        signature: "王伟 | 高级数据分析师".into(),
+        contact_name: "Zoë Ó Briain".into(),
+        contact_title: "Head of Talent Acquisition, EMEA".into(),
+        company: "Consolidated International Widget Manufacturing Holdings Ltd.".into(),
+        role: "Senior Principal Data Platform Reliability Engineer".into(),
+        other_role: "Engineering Manager, Data Infrastructure".into(),
+        relevant_skill: "distributed data systems".into(),
+        interview_when: "10:00".into(),
+        proposed_time: "Friday, November 28 at 2:30 PM".into(),
+        reason_detail: String::new(),
+        late_explanation: "There has been a death in the family and I need to travel today.".into(),
+        user_phone: "+1 555 010 0199".into(),
+    }
+}
+
+fn field_sets() -> [(&'static str, MessageFields); 3] {
+    [
+        ("plain", plain()),
+        ("hurried", hurried()),
+        ("long", long_and_foreign()),
+    ]
+}
+
+/// Every request the composer can make for one set of fields: kind ×
+/// reason × channel × tone × length × spelling × late × ask topics.
 fn every_request(fields: &MessageFields) -> Vec<MessageRequest> {
     let mut all = Vec::new();
     for &kind in MessageKind::ALL {
@@ -43,21 +95,42 @@ fn every_request(fields: &MessageFields) -> Vec<MessageRequest> {
         } else {
             vec![None]
         };
-        for reason in reasons {
+        let lates: &[bool] = if late_applies(kind) {
+            &[false, true]
+        } else {
+            &[false]
+        };
+        let asks: Vec<Vec<AskTopic>> = if asks_apply(kind) {
+            vec![
+                Vec::new(),
+                vec![AskTopic::Pay],
+                vec![AskTopic::Timeline, AskTopic::RemoteHybrid],
+                AskTopic::ALL.to_vec(),
+            ]
+        } else {
+            vec![Vec::new()]
+        };
+        for &reason in &reasons {
             for &channel in channels_for(kind) {
                 for &tone in Tone::ALL {
                     for &length in Length::ALL {
-                        all.push(MessageRequest {
-                            spelling: Default::default(),
-                            late: false,
-                            ask: Vec::new(),
-                            kind,
-                            reason,
-                            channel,
-                            tone,
-                            length,
-                            fields: fields.clone(),
-                        });
+                        for &spelling in Spelling::ALL {
+                            for &late in lates {
+                                for ask in &asks {
+                                    all.push(MessageRequest {
+                                        kind,
+                                        reason,
+                                        channel,
+                                        tone,
+                                        length,
+                                        spelling,
+                                        late,
+                                        ask: ask.clone(),
+                                        fields: fields.clone(),
+                                    });
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -66,37 +139,261 @@ fn every_request(fields: &MessageFields) -> Vec<MessageRequest> {
     all
 }
 
-fn check_rendered(req: &MessageRequest, out: &RenderedMessage) -> Vec<Finding> {
+fn check_text(req: &MessageRequest, subject: Option<&str>, body: &str) -> Vec<Finding> {
+    let company = Some(req.fields.company.as_str()).filter(|c| !c.is_empty());
     check(&CheckInput {
-        company: None,
+        company,
         kind: req.kind,
         channel: req.channel,
-        subject: out.subject.as_deref(),
-        body: &out.body,
+        subject,
+        body,
     })
 }
 
+fn check_rendered(req: &MessageRequest, out: &RenderedMessage) -> Vec<Finding> {
+    check_text(req, out.subject.as_deref(), &out.body)
+}
+
+/// What an editor would flag in one rendered text, as readable notes.
+fn slips(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for doubled in ["..", ",.", " ,", " .", "??", "  "] {
+        if text.contains(doubled) {
+            found.push(format!("doubled punctuation {doubled:?}"));
+        }
+    }
+    for start in sentence_starts(text) {
+        found.push(format!("lowercase sentence start at {start:?}"));
+    }
+    if let Some(phrase) = repeated_phrase(text, 4) {
+        found.push(format!("repeated phrase {phrase:?}"));
+    }
+    found
+}
+
+/// Sentences that start with a lower-case letter: after ". ", "? ", "! "
+/// (unless the stop belongs to "Ltd." and the like) and at each line's
+/// start, after a "- ", "Q: ", "A: " or "(" prefix.
+fn sentence_starts(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let line = ["- ", "Q: ", "A: ", "("]
+            .iter()
+            .fold(line, |l, p| l.strip_prefix(p).unwrap_or(l));
+        let mut starts = vec![line];
+        for (i, _) in line.match_indices(['.', '?', '!']) {
+            let before = &line[..i];
+            let word = before.rsplit(' ').next().unwrap_or(before).to_lowercase();
+            if ["ltd", "inc", "co", "a.m", "p.m"].contains(&word.as_str()) {
+                continue;
+            }
+            if let Some(rest) = line[i + 1..].strip_prefix(' ') {
+                starts.push(rest);
+            }
+        }
+        for start in starts {
+            if start.chars().next().is_some_and(char::is_lowercase) {
+                found.push(start.chars().take(30).collect());
+            }
+        }
+    }
+    found
+}
+
+/// The first run of `n` words said twice in one text, if any.
+fn repeated_phrase(text: &str, n: usize) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut seen: HashMap<&[String], usize> = HashMap::new();
+    for (i, window) in words.windows(n).enumerate() {
+        if let Some(&first) = seen.get(window) {
+            if first + n <= i {
+                return Some(window.join(" "));
+            }
+        } else {
+            seen.insert(window, i);
+        }
+    }
+    None
+}
+
+/// The kinds that say no and must never offer a new time.
+fn offers_no_new_time(kind: MessageKind) -> bool {
+    matches!(
+        kind,
+        MessageKind::Decline
+            | MessageKind::Withdrawal
+            | MessageKind::DeclineOffer
+            | MessageKind::DeclineOutreach
+            | MessageKind::DeclineConfirmation
+    )
+}
+
+/// Runs every built-in combination for every field set and collects what
+/// is wrong with each, so one failure report shows them all.
 #[test]
-fn every_built_in_template_passes_the_checker() {
-    let requests = every_request(&filled());
-    // Decline (3 channels) and withdrawal (2) with 10 reason choices each,
-    // four alternatives on 3 channels, late cancellation and follow-up on
-    // 2, the note on 1; times 2 tones and 2 lengths.
-    assert_eq!(requests.len(), 4 * (10 * 3 + 4 * 3 + 2 + 10 * 2 + 1 + 2));
-    for req in &requests {
-        let out = render(req);
-        assert!(out.placeholders.is_empty(), "{req:?}");
-        let serious: Vec<Finding> = check_rendered(req, &out)
-            .into_iter()
-            .filter(|f| f.severity != Severity::Info)
+fn every_built_in_combination_reads_well_and_passes_its_checker() {
+    let mut problems = Vec::new();
+    let mut tally: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut count = 0;
+    for (set, fields) in field_sets() {
+        for req in every_request(&fields) {
+            count += 1;
+            let out = render(&req);
+            let mut notes = Vec::new();
+            if !out.placeholders.is_empty() {
+                notes.push(format!("placeholders {:?}", out.placeholders));
+            }
+            let serious = |findings: Vec<Finding>| -> Vec<String> {
+                findings
+                    .into_iter()
+                    .filter(|f| f.severity != Severity::Info)
+                    .map(|f| format!("{:?} {:?}", f.rule, f.span))
+                    .collect()
+            };
+            notes.extend(serious(check_rendered(&req, &out)));
+            let mut texts = vec![out.body.as_str()];
+            texts.extend(out.subject.as_deref());
+            if let Some(voicemail) = &out.voicemail {
+                notes.extend(
+                    serious(check_text(&req, None, voicemail))
+                        .into_iter()
+                        .map(|n| format!("voicemail: {n}")),
+                );
+                let words = voicemail.split_whitespace().count();
+                if set == "plain" && words > 75 {
+                    notes.push(format!("voicemail of {words} words is over thirty seconds"));
+                }
+                texts.push(voicemail);
+            }
+            for text in &texts {
+                notes.extend(slips(text));
+            }
+            if offers_no_new_time(req.kind) {
+                let proposed = &req.fields.proposed_time;
+                for offer in [
+                    "reschedul",
+                    "another time",
+                    "new time",
+                    "move it to",
+                    "move the interview",
+                    proposed,
+                ] {
+                    if texts.iter().any(|t| t.contains(offer)) {
+                        notes.push(format!("a decline offers a new time ({offer:?})"));
+                    }
+                }
+            }
+            if req.late && late_applies(req.kind) {
+                notes.extend(late_notes(&req, &out));
+            }
+            let mut new_kind = false;
+            for note in &notes {
+                let kind = note.split(['(', '"', '{', 'o']).next().unwrap_or(note);
+                let seen = tally.entry(format!("{:?}: {kind}", req.kind)).or_insert(0);
+                new_kind |= *seen == 0;
+                *seen += 1;
+            }
+            // One example of each kind of problem is enough to read.
+            if new_kind {
+                problems.push(format!(
+                    "[{set}] {:?} {:?} {} {:?} {:?} {:?} late={} ask={:?}\n{}\n{}\n--> {}\n",
+                    req.kind,
+                    req.reason,
+                    req.channel,
+                    req.tone,
+                    req.length,
+                    req.spelling,
+                    req.late,
+                    req.ask,
+                    out.subject.as_deref().unwrap_or_default(),
+                    out.body,
+                    notes.join("; ")
+                ));
+            }
+        }
+    }
+    assert!(count > 7000, "only {count} combinations");
+    assert!(
+        tally.is_empty(),
+        "{} of {count} fail:\n{tally:#?}\n{}",
+        tally.values().sum::<usize>(),
+        problems.concat()
+    );
+}
+
+/// A late message mentions the short notice and keeps everything the
+/// on-time one says apart from the decision sentence: the real reason
+/// stays, and nothing new (a new time) is offered.
+fn late_notes(req: &MessageRequest, out: &RenderedMessage) -> Vec<String> {
+    let mut notes = Vec::new();
+    if !out.body.contains("short notice") {
+        notes.push("late message does not mention the short notice".to_string());
+    }
+    let on_time = render(&MessageRequest {
+        late: false,
+        ..req.clone()
+    });
+    if offers_no_new_time(req.kind) {
+        for sentence in on_time.body.split_inclusive(['.', '?']) {
+            let sentence = sentence.trim().trim_start_matches("- ");
+            if !sentence.contains("decided") && !out.body.contains(sentence) {
+                notes.push(format!("late message lost {sentence:?}"));
+            }
+        }
+    }
+    notes
+}
+
+#[test]
+fn spelling_follows_the_setting_in_our_words() {
+    let uk_only = ["apologis", "realis", "enquir", "diary", "travelling"];
+    let us_only = ["apologiz", "realiz", "inquir", "calendar", "traveling"];
+    for req in every_request(&plain()) {
+        let text = render(&req).body + &render(&req).subject.unwrap_or_default();
+        let wrong = match req.spelling {
+            Spelling::Us => uk_only,
+            Spelling::Uk => us_only,
+        };
+        for word in wrong {
+            assert!(
+                !text.contains(word),
+                "{word} in {:?}:\n{text}",
+                req.spelling
+            );
+        }
+    }
+}
+
+#[test]
+fn phone_scripts_ask_for_the_contact_then_greet_and_ask_if_now_is_good() {
+    for req in every_request(&plain()) {
+        if req.channel != Channel::Phone {
+            continue;
+        }
+        let body = render(&req).body;
+        let ask_for = body.find("(If someone else answers, ask for Jordan Lee");
+        let hello = body.find("Hello Jordan Lee");
+        assert!(ask_for.is_some() && ask_for < hello, "{body}");
+        assert!(
+            body.contains("a good time") || body.contains("a convenient time"),
+            "{body}"
+        );
+        let headings: Vec<&str> = body
+            .split("\n\n")
+            .filter_map(|b| b.lines().next())
             .collect();
-        assert!(serious.is_empty(), "{req:?}\n{}\n{serious:#?}", out.body);
+        assert_eq!(headings.first(), Some(&"Opening"), "{body}");
+        assert_eq!(headings.last(), Some(&"Closing"), "{body}");
     }
 }
 
 #[test]
 fn linkedin_notes_fit_their_length_and_mention_the_interview() {
-    for req in every_request(&filled()) {
+    for req in every_request(&plain()) {
         if req.kind != MessageKind::LinkedInNote {
             continue;
         }
@@ -111,18 +408,19 @@ fn linkedin_notes_fit_their_length_and_mention_the_interview() {
             body.chars().count()
         );
         assert!(body.contains("Senior Data Analyst interview"), "{body}");
+        assert_eq!(body.matches("Northwind Traders").count(), 1, "{body}");
     }
 }
 
 #[test]
 fn reasons_change_the_text_and_only_where_they_apply() {
-    let fields = filled();
+    let fields = plain();
     for &kind in MessageKind::ALL {
         let bodies: std::collections::HashSet<String> = DeclineReason::ALL
             .iter()
             .map(|&reason| {
                 let req = MessageRequest {
-                    spelling: Default::default(),
+                    spelling: Spelling::Uk,
                     late: false,
                     ask: Vec::new(),
                     kind,
@@ -135,13 +433,69 @@ fn reasons_change_the_text_and_only_where_they_apply() {
                 render(&req).body
             })
             .collect();
-        let expected = if reasons_apply(kind) {
-            DeclineReason::ALL.len()
-        } else {
-            1
+        let expected = match kind {
+            // The follow-up's line is shared by reasons with the same door.
+            MessageKind::FollowUp => 9,
+            _ if reasons_apply(kind) => DeclineReason::ALL.len(),
+            _ => 1,
         };
         assert_eq!(bodies.len(), expected, "{kind}");
     }
+}
+
+#[test]
+fn after_accepting_elsewhere_the_follow_up_asks_for_no_openings() {
+    for reason in [DeclineReason::AcceptedOffer, DeclineReason::StayingCurrent] {
+        let req = MessageRequest {
+            spelling: Spelling::Uk,
+            late: false,
+            ask: Vec::new(),
+            kind: MessageKind::FollowUp,
+            reason: Some(reason),
+            channel: Channel::Email,
+            tone: Tone::Warm,
+            length: Length::Brief,
+            fields: plain(),
+        };
+        let body = render(&req).body;
+        assert!(!body.contains("comes up"), "{body}");
+        assert!(body.contains("keep in touch"), "{body}");
+    }
+}
+
+#[test]
+fn a_pay_call_welcomes_a_better_offer_and_an_accepted_one_does_not() {
+    let script = |reason| {
+        render(&MessageRequest {
+            spelling: Spelling::Uk,
+            late: false,
+            ask: Vec::new(),
+            kind: MessageKind::Decline,
+            reason: Some(reason),
+            channel: Channel::Phone,
+            tone: Tone::Warm,
+            length: Length::Brief,
+            fields: plain(),
+        })
+        .body
+    };
+    assert!(script(DeclineReason::Pay).contains("room to move on the pay"));
+    assert!(script(DeclineReason::AcceptedOffer).contains("committed to it"));
+}
+
+#[test]
+fn the_editor_checks_catch_what_they_should() {
+    assert_eq!(slips("Fine. Also fine? Yes!"), Vec::<String>::new());
+    assert_eq!(slips("At Acme Ltd. on Friday."), Vec::<String>::new());
+    assert_eq!(slips("Hello.. There"), ["doubled punctuation \"..\""]);
+    assert_eq!(
+        slips("Hi. tomorrow works"),
+        ["lowercase sentence start at \"tomorrow works\""]
+    );
+    assert_eq!(
+        slips("I like the role a lot. I like the role a lot."),
+        ["repeated phrase \"i like the role\""]
+    );
 }
 
 fn any_field() -> impl Strategy<Value = String> {
@@ -150,6 +504,8 @@ fn any_field() -> impl Strategy<Value = String> {
         Just("<script>alert(1)</script>".to_string()),
         Just("{company} [Role] $90k!!".to_string()),
         Just("Zoë 🌱👩‍💻 İstanbul’s".to_string()),
+        Just("tomorrow at 2pm.".to_string()),
+        Just("2025-11-27T10:00:00+00:00".to_string()),
         any::<String>(),
     ]
 }
@@ -171,6 +527,7 @@ fn any_fields() -> impl Strategy<Value = MessageFields> {
             proposed_time: next(),
             reason_detail: next(),
             late_explanation: next(),
+            user_phone: next(),
         }
     })
 }
@@ -221,7 +578,7 @@ proptest! {
     fn check_never_panics_on_any_text(body in any::<String>(), subject in proptest::option::of(any::<String>()), pick in any::<prop::sample::Index>()) {
         let requests = every_request(&MessageFields::default());
         let req = &requests[pick.index(requests.len())];
-        let out = RenderedMessage { subject, body, placeholders: Vec::new() };
+        let out = RenderedMessage { subject, body, placeholders: Vec::new(), voicemail: None };
         for f in check_rendered(req, &out) {
             spans_fit(f.part, f.span, &out);
         }

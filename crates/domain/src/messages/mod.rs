@@ -14,8 +14,10 @@
 
 mod args;
 mod check;
+mod compose_args;
 mod detect;
 mod finding;
+mod grammar;
 mod highlight;
 mod mailto;
 mod render;
@@ -24,14 +26,20 @@ mod scan;
 mod templates;
 mod used;
 mod user_template;
+mod when;
 mod words;
+mod writer;
 
 pub use args::{parse_check_args, ArgsError, CheckArgs, CHECK_USAGE};
 pub use check::{check, CheckInput};
+pub use compose_args::{
+    parse_compose_args, script_sections, ComposeArgsError, ScriptSection, COMPOSE_USAGE,
+};
 pub use finding::{Finding, Rule, Severity};
+pub use grammar::{as_sentence, indefinite_article, join_list, tidy_name, time_preposition};
 pub use highlight::{highlight_segments, Segment};
 pub use mailto::mailto_url;
-pub use render::{channels_for, reasons_apply, render};
+pub use render::{asks_apply, channels_for, late_applies, reasons_apply, render};
 pub use request::{
     AskTopic, Field, Length, MessageFields, MessageRequest, Part, Placeholder, RenderedMessage,
     Span, Spelling, Tone,
@@ -40,3 +48,4 @@ pub use used::fields_used;
 pub use user_template::{
     fill_user_template, merge_user_templates, user_template_id, UserTemplate, MAX_TEMPLATE_NAME,
 };
+pub use when::{english_date_time, english_when};

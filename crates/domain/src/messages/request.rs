@@ -91,11 +91,14 @@ pub struct MessageFields {
     pub interview_when: String,
     /// A new date and time to propose, already formatted.
     pub proposed_time: String,
-    /// Optional: a few words of reason, said once and briefly.
+    /// Optional: the reason in the person's own words, one sentence; it
+    /// replaces the template's reason sentence (one reason, said once).
     pub reason_detail: String,
     /// For a late cancellation or a missed interview: the person's own
     /// one-line, truthful explanation (an emergency, a clash).
     pub late_explanation: String,
+    /// Optional: the number a phone message asks them to call back on.
+    pub user_phone: String,
 }
 
 /// One of the [`MessageFields`], so placeholders can say which input to fill.
@@ -114,6 +117,7 @@ pub enum Field {
     ProposedTime,
     ReasonDetail,
     LateExplanation,
+    UserPhone,
 }
 
 impl Field {
@@ -131,6 +135,7 @@ impl Field {
         Field::ProposedTime,
         Field::ReasonDetail,
         Field::LateExplanation,
+        Field::UserPhone,
     ];
 
     /// The key used inside template texts, as in `{company}`.
@@ -148,6 +153,7 @@ impl Field {
             Field::ProposedTime => "proposed_time",
             Field::ReasonDetail => "reason_detail",
             Field::LateExplanation => "late_explanation",
+            Field::UserPhone => "user_phone",
         }
     }
 
@@ -164,9 +170,45 @@ impl Field {
             Field::RelevantSkill => "Relevant skill",
             Field::InterviewWhen => "Interview date and time",
             Field::ProposedTime => "Proposed new time",
-            Field::ReasonDetail => "Reason detail",
+            Field::ReasonDetail => "Your reason, in one sentence",
             Field::LateExplanation => "What happened, in one line",
+            Field::UserPhone => "Your phone number",
         }
+    }
+
+    /// An example value to show in an empty input, so the person knows
+    /// the shape wanted (a sentence, a time, free text). The explanation's
+    /// examples are specific on purpose: the seed calls vague excuses a
+    /// red flag, so the prompt shows what a real one sounds like.
+    pub const fn example(self) -> &'static str {
+        match self {
+            Field::UserName => "Alex Morgan",
+            Field::Signature => "Data analyst | +44 7700 900123",
+            Field::ContactName => "Jordan Lee",
+            Field::ContactTitle => "Talent Partner",
+            Field::Company => "Northwind Traders",
+            Field::Role => "Senior Data Analyst",
+            Field::OtherRole => "Analytics Engineer",
+            Field::RelevantSkill => "data modelling",
+            Field::InterviewWhen => "Thursday 27 November at 10:00, or tomorrow at 2pm",
+            Field::ProposedTime => "Monday 1 December at 14:00, or any time on Friday",
+            Field::ReasonDetail => "I want to stay in healthcare analytics",
+            Field::LateExplanation => {
+                "My train was cancelled and the next one arrives too late / My son is ill and I need to collect him from school"
+            }
+            Field::UserPhone => "+44 7700 900123",
+        }
+    }
+
+    /// Fields written as a whole sentence of their own (capital first,
+    /// one full stop), wherever the user's punctuation left them.
+    pub const fn is_sentence(self) -> bool {
+        matches!(self, Field::ReasonDetail | Field::LateExplanation)
+    }
+
+    /// People's names, which get capitals when typed all lower case.
+    pub const fn is_name(self) -> bool {
+        matches!(self, Field::UserName | Field::ContactName)
     }
 
     /// Optional fields drop their whole sentence when blank instead of
@@ -174,13 +216,29 @@ impl Field {
     pub const fn is_optional(self) -> bool {
         matches!(
             self,
-            Field::Signature | Field::ContactTitle | Field::ReasonDetail
+            Field::Signature | Field::ContactTitle | Field::ReasonDetail | Field::UserPhone
         )
     }
 
-    /// Looks a template key up.
+    /// Looks a template key up. A `match`, not a search of `ALL`: every
+    /// render looks up each token twice, on every keystroke.
     pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.iter().copied().find(|f| f.key() == key)
+        Some(match key {
+            "user_name" => Field::UserName,
+            "signature" => Field::Signature,
+            "contact_name" => Field::ContactName,
+            "contact_title" => Field::ContactTitle,
+            "company" => Field::Company,
+            "role" => Field::Role,
+            "other_role" => Field::OtherRole,
+            "relevant_skill" => Field::RelevantSkill,
+            "interview_when" => Field::InterviewWhen,
+            "proposed_time" => Field::ProposedTime,
+            "reason_detail" => Field::ReasonDetail,
+            "late_explanation" => Field::LateExplanation,
+            "user_phone" => Field::UserPhone,
+            _ => return None,
+        })
     }
 }
 
@@ -205,6 +263,7 @@ impl MessageFields {
             Field::ProposedTime => &self.proposed_time,
             Field::ReasonDetail => &self.reason_detail,
             Field::LateExplanation => &self.late_explanation,
+            Field::UserPhone => &self.user_phone,
         }
     }
 
@@ -223,6 +282,7 @@ impl MessageFields {
             Field::ProposedTime => &mut self.proposed_time,
             Field::ReasonDetail => &mut self.reason_detail,
             Field::LateExplanation => &mut self.late_explanation,
+            Field::UserPhone => &mut self.user_phone,
         }
     }
 
@@ -376,4 +436,9 @@ pub struct RenderedMessage {
     pub body: String,
     /// Every placeholder left in subject and body, in order.
     pub placeholders: Vec<Placeholder>,
+    /// Phone scripts only: what to say if the call goes to voicemail
+    /// (under thirty seconds). It uses no field the script does not, so
+    /// its gaps are the body's gaps and are not listed again.
+    #[serde(default)]
+    pub voicemail: Option<String>,
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeZone, Utc, Weekday
 use serde::{Deserialize, Serialize};
 
 use super::local_time::{local_instant, LocalTimeError};
-use crate::domain::{Channel, MessageKind};
+use crate::domain::{Channel, DeclineReason, MessageKind};
 
 /// How long after a decline to send the first follow-up.
 ///
@@ -18,7 +18,9 @@ use crate::domain::{Channel, MessageKind};
 /// round and the note does not come across as pushy. The choices span that
 /// range; six weeks is the default because a typical process takes about a
 /// month (the seed cites 27.5 days) plus time for feedback.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUpDelay {
     /// Three weeks: the shortest wait that is not "immediate".
@@ -129,7 +131,26 @@ impl PlannedStep {
 
 /// The steps after a decline sent on `declined_on`: a LinkedIn connection
 /// the next day, then one follow-up after `delay`. Nothing immediate.
+/// The same as [`plan_after_decline_for`] with no reason known.
 pub fn plan_after_decline(declined_on: NaiveDate, delay: FollowUpDelay) -> Vec<PlannedStep> {
+    plan_after_decline_for(declined_on, delay, None)
+}
+
+/// The steps after a decline for `reason`: the LinkedIn connection the
+/// next day, then one follow-up after `delay` or the reason's own
+/// minimum wait if that is longer, with what to say in it.
+///
+/// After accepting elsewhere or choosing to stay, the person has just
+/// said yes to someone else: the follow-up waits at least six months and
+/// is a hello, not "any openings?", which would undo the message it
+/// follows. Other reasons name the kind of role worth hearing about, as
+/// the seed's stories do (the more senior role, the role nearer home).
+pub fn plan_after_decline_for(
+    declined_on: NaiveDate,
+    delay: FollowUpDelay,
+    reason: Option<DeclineReason>,
+) -> Vec<PlannedStep> {
+    let (least, what_to_do) = follow_up_rule(reason.unwrap_or(DeclineReason::NoReason));
     vec![
         PlannedStep {
             step: StepKind::ConnectOnLinkedIn,
@@ -140,21 +161,71 @@ pub fn plan_after_decline(declined_on: NaiveDate, delay: FollowUpDelay) -> Vec<P
         },
         PlannedStep {
             step: StepKind::FollowUp,
-            due: delay.after(declined_on),
+            due: delay.max(least).after(declined_on),
             kind: MessageKind::FollowUp,
             channel: Channel::Email,
-            what_to_do: "Send a brief, friendly note: thank them again and say you would be glad to hear about future roles.".to_string(),
+            what_to_do: what_to_do.to_string(),
         },
     ]
 }
 
+/// The shortest wait before the follow-up, and what to say in it, per
+/// reason. The seed: wait "a few weeks or even months" so the note does
+/// not seem insincere or pushy.
+const fn follow_up_rule(reason: DeclineReason) -> (FollowUpDelay, &'static str) {
+    const USUAL: &str = "Send a brief, friendly note: thank them again and say you would be glad to hear about roles that fit your experience.";
+    match reason {
+        DeclineReason::AcceptedOffer => (
+            FollowUpDelay::SixMonths,
+            "Send a short hello to keep in touch, once you have settled into the new role. Don't ask about openings: you have just said yes elsewhere.",
+        ),
+        DeclineReason::StayingCurrent => (
+            FollowUpDelay::SixMonths,
+            "Send a short hello to keep in touch. Don't ask about openings unless you are looking again.",
+        ),
+        DeclineReason::Level => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about more senior roles.",
+        ),
+        DeclineReason::Pay => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about roles with a higher budget.",
+        ),
+        DeclineReason::Location => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about remote roles or ones nearer home.",
+        ),
+        DeclineReason::Commute => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about roles with more home working.",
+        ),
+        DeclineReason::TravelBalance => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about roles with less travel.",
+        ),
+        DeclineReason::Hours => (
+            FollowUpDelay::SixWeeks,
+            "Send a brief note: thank them again and say you would welcome hearing about roles with more regular hours.",
+        ),
+        DeclineReason::Timing => (
+            FollowUpDelay::ThreeMonths,
+            "Send a brief note once your circumstances allow a move: thank them again and say you would be glad to hear about roles that fit.",
+        ),
+        DeclineReason::RoleFit
+        | DeclineReason::Culture
+        | DeclineReason::LongProcess
+        | DeclineReason::NoReason => (FollowUpDelay::ThreeWeeks, USUAL),
+    }
+}
+
 /// The reminder after proposing an alternative or asking to reschedule on
-/// `sent_on`, if no answer has come within the business days allowed.
+/// `sent_on`, if no answer has come within the business days allowed: a
+/// short chase, not the months-later follow-up.
 pub fn plan_reminder_after_proposal(sent_on: NaiveDate) -> PlannedStep {
     PlannedStep {
         step: StepKind::ChaseProposal,
         due: add_business_days(sent_on, PROPOSAL_REMINDER_BUSINESS_DAYS),
-        kind: MessageKind::FollowUp,
+        kind: MessageKind::Chase,
         channel: Channel::Email,
         what_to_do: "If they have not answered, send a short, friendly note asking whether they had a chance to look at your proposal.".to_string(),
     }
@@ -283,11 +354,45 @@ mod tests {
             (
                 StepKind::ChaseProposal,
                 date(2025, 6, 11),
-                MessageKind::FollowUp
+                MessageKind::Chase
             )
         );
         let nine_in_london = step.due_at(&chrono_tz::Europe::London).unwrap();
         assert_eq!(nine_in_london.to_rfc3339(), "2025-06-11T08:00:00+00:00");
+    }
+
+    #[test]
+    fn the_follow_up_waits_and_speaks_as_the_reason_asks() {
+        let declined = date(2025, 6, 2);
+        let follow_up = |delay, reason| plan_after_decline_for(declined, delay, reason)[1].clone();
+        // After saying yes elsewhere: six months at least, and no ask.
+        for reason in [DeclineReason::AcceptedOffer, DeclineReason::StayingCurrent] {
+            for delay in FollowUpDelay::ALL {
+                let step = follow_up(*delay, Some(reason));
+                assert_eq!(step.due, date(2025, 12, 2), "{reason}");
+                assert!(step.what_to_do.contains("Don't ask about openings"));
+            }
+        }
+        // The chosen delay stands when it is longer than the reason's.
+        let level = follow_up(FollowUpDelay::ThreeMonths, Some(DeclineReason::Level));
+        assert_eq!(level.due, date(2025, 9, 2));
+        assert!(level.what_to_do.contains("more senior roles"));
+        let level = follow_up(FollowUpDelay::ThreeWeeks, Some(DeclineReason::Level));
+        assert_eq!(level.due, date(2025, 7, 14));
+        // No reason keeps the plan as it was.
+        assert_eq!(
+            plan_after_decline(declined, FollowUpDelay::ThreeWeeks),
+            plan_after_decline_for(declined, FollowUpDelay::ThreeWeeks, None)
+        );
+        assert_eq!(
+            follow_up(FollowUpDelay::ThreeWeeks, None).due,
+            date(2025, 6, 23)
+        );
+        for reason in DeclineReason::ALL {
+            let step = follow_up(FollowUpDelay::ThreeWeeks, Some(*reason));
+            assert!(step.what_to_do.ends_with('.'), "{reason}");
+            assert_eq!(step.kind, MessageKind::FollowUp);
+        }
     }
 
     #[test]

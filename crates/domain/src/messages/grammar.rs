@@ -1,0 +1,516 @@
+//! Small pure rules that keep a filled-in template reading like English
+//! whatever the user typed: the preposition before a time, "a" or "an",
+//! capitals, trailing punctuation, lists, and US or UK spelling.
+//!
+//! REVIEW.md lists "slips from filled fields" ("at Thursday", "on
+//! tomorrow", "Ltd..", a lowercase start) among the red flags: each shows
+//! the recipient that the message was generated.
+
+use std::borrow::Cow;
+
+use super::request::Spelling;
+
+/// The preposition a time phrase needs after a noun, as in "the interview
+/// ___ {when}": `Some("on")` before a day or a date ("on Thursday", "on 27
+/// November"), `Some("at")` before a clock time ("at 10:00", "at noon"),
+/// `None` when the phrase carries its own ("tomorrow at 2pm", "next
+/// week", "at 3pm", "in the morning") or is not recognised.
+///
+/// Unrecognised text gets no preposition: "the interview sometime soon"
+/// reads better than "the interview on sometime soon".
+pub fn time_preposition(when: &str) -> Option<&'static str> {
+    let first: String = when
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == ':' || *c == '.' || *c == '/' || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let word = first.trim_end_matches(['.', ',']);
+    if word.is_empty() {
+        return None;
+    }
+    if TIME_WORDS.contains(&word) || looks_like_clock_time(when) {
+        return Some("at");
+    }
+    let starts_with_digit = word.starts_with(|c: char| c.is_ascii_digit());
+    if starts_with_digit && is_duration(when) {
+        return None;
+    }
+    if starts_with_digit || is_day_or_month(word) || word == "the" {
+        return Some("on");
+    }
+    None
+}
+
+/// "3 hours from now", "2 days' time": a count of units carries its own
+/// meaning and takes no preposition.
+fn is_duration(when: &str) -> bool {
+    let lower = when.trim_start().to_ascii_lowercase();
+    let rest = lower
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    ["minute", "hour", "day", "week", "month"]
+        .iter()
+        .any(|unit| rest.starts_with(unit))
+}
+
+/// Words that name a time of day and take "at".
+const TIME_WORDS: &[&str] = &["noon", "midday", "midnight"];
+
+/// Weekday and month names and their usual abbreviations, lower case: a
+/// phrase starting with one is a date and takes "on".
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "weds",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+fn is_day_or_month(word: &str) -> bool {
+    DAYS_AND_MONTHS.contains(&word)
+}
+
+/// "10:00", "2pm", "2 pm", "14h30", "10.30am": a clock time, not a date.
+fn looks_like_clock_time(when: &str) -> bool {
+    let lower = when.trim().to_ascii_lowercase();
+    let digits = lower.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = lower[digits..].trim_start();
+    rest.starts_with(':')
+        || rest.starts_with("am")
+        || rest.starts_with("pm")
+        || rest.starts_with("a.m")
+        || rest.starts_with("p.m")
+        || (rest.starts_with('h') && !rest[1..].starts_with(char::is_alphabetic))
+        || (rest.starts_with('.')
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            && rest[1..].contains('m'))
+}
+
+/// "a" or "an" before `noun`, by how it is said: "an Analyst", "a User
+/// researcher", "an hour", "an SEO lead", "a one-year contract".
+pub fn indefinite_article(noun: &str) -> &'static str {
+    // Markup typed into a field ("<b>Operations</b>") is not said.
+    let mut said = noun.trim_start();
+    while let Some(tag_end) = said.strip_prefix('<').and_then(|rest| rest.find('>')) {
+        said = said[tag_end + 2..].trim_start();
+    }
+    let word: String = said
+        .chars()
+        .skip_while(|c| !c.is_alphanumeric())
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let lower = word.to_lowercase();
+    let Some(first) = lower.chars().next() else {
+        return "a";
+    };
+    // An abbreviation is said letter by letter: "an MBA", "a UX role".
+    let spelled_out = word.chars().count() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    if spelled_out {
+        return if "aefhilmnorsx".contains(first) {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    if CONSONANT_SOUNDING.iter().any(|p| lower.starts_with(p)) {
+        return "a";
+    }
+    if VOWEL_SOUNDING.iter().any(|p| lower.starts_with(p)) || "aeio".contains(first) {
+        return "an";
+    }
+    if first == 'u' {
+        return "an";
+    }
+    if first.is_ascii_digit() {
+        // "an 8-week contract", "an 11-month role", "an 18-month ...".
+        return if lower.starts_with('8') || lower.starts_with("11") || lower.starts_with("18") {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    "a"
+}
+
+/// Vowel letters said as consonants: "a user", "a European", "a one-off".
+const CONSONANT_SOUNDING: &[&str] = &[
+    "uni", "use", "usu", "uti", "ur", "eu", "one", "once", "ubiq", "ufo",
+];
+/// Consonant letters said as vowels: "an hour", "an honest", "an heir".
+const VOWEL_SOUNDING: &[&str] = &["hour", "honest", "honour", "honor", "heir"];
+
+/// The text with its first letter in upper case, if it was lower case.
+pub fn capitalise_first(text: &str) -> Cow<'_, str> {
+    match text.chars().next() {
+        Some(c) if c.is_lowercase() => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(c.to_uppercase());
+            out.push_str(&text[c.len_utf8()..]);
+            Cow::Owned(out)
+        }
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// A person's name as it should be written: left exactly as typed unless
+/// it has no capital at all ("jordan lee", "zoë ó briain": a quick entry
+/// on a phone), in which case each part starts with one ("Jordan Lee",
+/// "Zoë Ó Briain", "Mary-Jane"). A name with any capital is the person's
+/// own spelling and is kept ("van der Berg", "McKay"); scripts without
+/// capitals ("王伟") are unchanged. The one loss: a name meant in lower
+/// case ("bell hooks") cannot be told from a hurried one.
+pub fn tidy_name(name: &str) -> Cow<'_, str> {
+    let all_lower = name.chars().any(char::is_lowercase) && !name.chars().any(char::is_uppercase);
+    if !all_lower {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + 2);
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = matches!(c, ' ' | '-');
+    }
+    Cow::Owned(out)
+}
+
+/// A value typed as a sentence (an explanation, a reason in the user's
+/// own words) written as one: a capital first letter and exactly one
+/// closing mark. A question mark is kept; any other run of closing
+/// punctuation ("...", "!", ".,") becomes one full stop, because an
+/// exclamation reads as drama in a message like this.
+pub fn as_sentence(text: &str) -> String {
+    let body = text.trim().trim_end_matches(['.', '!', ',', ';', ':', ' ']);
+    let question = text.trim_end().ends_with('?');
+    let body = body.trim_end_matches('?').trim_end();
+    let mut out = capitalise_first(body).into_owned();
+    out.push(if question { '?' } else { '.' });
+    out
+}
+
+/// A value that sits inside a sentence, without the stray commas, colons,
+/// semicolons or full stop a user may leave at its end ("Acme," would
+/// give "Acme,."; "SQL." would end the sentence early). A stop that
+/// belongs to an abbreviation stays ("Acme Ltd.", "10 a.m.").
+pub fn inline_value(text: &str) -> &str {
+    let trimmed =
+        text.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':') || c.is_whitespace());
+    match trimmed.strip_suffix('.') {
+        Some(stem) if !ends_in_abbreviation(trimmed) => {
+            stem.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+        }
+        _ => trimmed,
+    }
+}
+
+/// "Ltd.", "Inc.", "a.m.": a stop that belongs to the word, so it stays.
+pub(super) fn ends_in_abbreviation(value: &str) -> bool {
+    let word = value.rsplit(' ').next().unwrap_or(value);
+    let stem = word.trim_end_matches('.').to_lowercase();
+    stem.contains('.') || ABBREVIATIONS.contains(&stem.as_str())
+}
+
+/// Words written with a full stop of their own, common in company and
+/// people's names.
+const ABBREVIATIONS: &[&str] = &[
+    "ltd", "inc", "co", "corp", "llc", "llp", "bros", "jr", "sr", "st", "dr", "mr", "mrs", "ms",
+    "prof", "etc", "dept",
+];
+
+/// Joins items as a list: "a", "a and b", "a, b and c" (UK) or "a, b, and
+/// c" (US, with the serial comma American style guides expect).
+pub fn join_list(items: &[&str], spelling: Spelling) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [first, second] => format!("{first} and {second}"),
+        [rest @ .., last] => {
+            let serial = if spelling == Spelling::Us { "," } else { "" };
+            format!("{}{serial} and {last}", rest.join(", "))
+        }
+    }
+}
+
+/// UK spellings in our templates and their US forms, one table. Templates
+/// are written in UK English; a US request swaps these (our words only,
+/// never what the user typed). Each entry is a word start, matched in
+/// lower case and with a capital.
+pub(super) const UK_TO_US: &[(&str, &str)] = &[
+    ("apologis", "apologiz"),
+    ("organis", "organiz"),
+    ("realis", "realiz"),
+    ("recognis", "recogniz"),
+    ("prioritis", "prioritiz"),
+    ("travelling", "traveling"),
+    ("travelled", "traveled"),
+    ("cancelled", "canceled"),
+    ("enquir", "inquir"),
+    ("favour", "favor"),
+    ("honour", "honor"),
+    ("centre", "center"),
+    ("programme", "program"),
+    ("diary", "calendar"),
+    ("at the weekend", "on the weekend"),
+];
+
+/// The template text in the requested spelling. One pass over the text,
+/// trying the table only at word starts (this runs on every piece of
+/// every keystroke's render), and no allocation when nothing changes.
+pub fn spell(template: &str, spelling: Spelling) -> Cow<'_, str> {
+    if spelling == Spelling::Uk {
+        return Cow::Borrowed(template);
+    }
+    let bytes = template.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphabetic();
+        let first = bytes[i].to_ascii_lowercase();
+        let found = if word_start && first.is_ascii_lowercase() && may_be_uk(bytes, i) {
+            UK_TO_US.iter().find(|(uk, _)| {
+                uk.as_bytes()[0] == first
+                    && bytes.len() - i >= uk.len()
+                    && bytes[i + 1..i + uk.len()] == uk.as_bytes()[1..]
+            })
+        } else {
+            None
+        };
+        match found {
+            Some((uk, us)) => {
+                let text = out.get_or_insert_with(|| String::with_capacity(template.len() + 8));
+                text.push_str(&template[copied..i]);
+                if bytes[i].is_ascii_uppercase() {
+                    text.push_str(&capitalise_first(us));
+                } else {
+                    text.push_str(us);
+                }
+                i += uk.len();
+                copied = i;
+            }
+            None => i += 1,
+        }
+    }
+    match out {
+        Some(mut text) => {
+            text.push_str(&template[copied..]);
+            Cow::Owned(text)
+        }
+        None => Cow::Borrowed(template),
+    }
+}
+
+/// A cheap first test at a word start: do its first two letters begin
+/// any entry of `UK_TO_US`? Most words ("the", "you") are dismissed here.
+fn may_be_uk(bytes: &[u8], i: usize) -> bool {
+    let Some(&second) = bytes.get(i + 1) else {
+        return false;
+    };
+    let pair = [bytes[i].to_ascii_lowercase(), second];
+    UK_TO_US.iter().any(|(uk, _)| uk.as_bytes()[..2] == pair)
+}
+
+/// Nouns that name a job: "the Analyst role role" and "the Sales position
+/// role" are both slips, so after a value ending in one of these, the
+/// template's own noun is dropped.
+pub(super) const ROLE_NOUNS: &[&str] = &["role", "position", "job", "post", "opening", "vacancy"];
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_time_gets_the_preposition_it_needs() {
+        let cases = [
+            ("Thursday 27 November at 10:00", Some("on")),
+            ("Thursday, November 27 at 10 AM", Some("on")),
+            ("thurs 3pm", Some("on")),
+            ("27 November", Some("on")),
+            ("14/05/2025", Some("on")),
+            ("2025-05-14 10:00", Some("on")),
+            ("May 14", Some("on")),
+            ("the 14th", Some("on")),
+            ("10:00", Some("at")),
+            ("2pm", Some("at")),
+            ("2 pm on Friday", Some("at")),
+            ("10.30am", Some("at")),
+            ("14h30", Some("at")),
+            ("14h30 on Friday", Some("at")),
+            ("3 hours from now", None),
+            ("noon tomorrow", Some("at")),
+            ("tomorrow at 2pm", None),
+            ("Tomorrow", None),
+            ("today", None),
+            ("next week", None),
+            ("this Thursday", None),
+            ("at 3pm", None),
+            ("on Friday", None),
+            ("in the morning", None),
+            ("early next week", None),
+            ("sometime soon", None),
+            ("", None),
+            ("   ", None),
+        ];
+        for (when, expected) in cases {
+            assert_eq!(time_preposition(when), expected, "{when:?}");
+        }
+    }
+
+    #[test]
+    fn articles_follow_the_sound() {
+        let cases = [
+            ("Analyst", "an"),
+            ("Senior Data Analyst", "a"),
+            ("Engineer", "an"),
+            ("User researcher", "a"),
+            ("Underwriter", "an"),
+            ("European sales lead", "a"),
+            ("hourly role", "an"),
+            ("Honest broker", "an"),
+            ("HR manager", "an"),
+            ("SEO lead", "an"),
+            ("UX designer", "a"),
+            ("MBA internship", "an"),
+            ("8-week contract", "an"),
+            ("12-month contract", "a"),
+            ("one-year contract", "a"),
+            ("<b>Operations</b> lead", "an"),
+            ("王伟", "a"),
+            ("", "a"),
+        ];
+        for (noun, expected) in cases {
+            assert_eq!(indefinite_article(noun), expected, "{noun:?}");
+        }
+    }
+
+    #[test]
+    fn only_all_lower_ascii_names_are_capitalised() {
+        let cases = [
+            ("jordan lee", "Jordan Lee"),
+            ("mary-jane o'neil", "Mary-Jane O'neil"),
+            ("alex", "Alex"),
+            ("Jordan lee", "Jordan lee"),
+            ("zoë ó briain", "Zoë Ó Briain"),
+            ("van der Berg", "van der Berg"),
+            ("Zoë Ó Briain", "Zoë Ó Briain"),
+            ("王伟", "王伟"),
+            ("J.", "J."),
+            ("", ""),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(tidy_name(name), expected, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_get_a_capital_and_one_closing_mark() {
+        let cases = [
+            ("my train was cancelled", "My train was cancelled."),
+            ("My train was cancelled.", "My train was cancelled."),
+            ("my train was cancelled...", "My train was cancelled."),
+            ("it flooded!!", "It flooded."),
+            ("  family commitments.,  ", "Family commitments."),
+            ("could we talk?", "Could we talk?"),
+            ("élan.", "Élan."),
+            ("王伟.", "王伟."),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(as_sentence(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lists_use_the_comma_style_of_the_spelling() {
+        assert_eq!(join_list(&[], Spelling::Uk), "");
+        assert_eq!(join_list(&["pay"], Spelling::Us), "pay");
+        assert_eq!(join_list(&["pay", "hours"], Spelling::Us), "pay and hours");
+        assert_eq!(
+            join_list(&["pay", "hours", "travel"], Spelling::Uk),
+            "pay, hours and travel"
+        );
+        assert_eq!(
+            join_list(&["pay", "hours", "travel"], Spelling::Us),
+            "pay, hours, and travel"
+        );
+    }
+
+    #[test]
+    fn us_spelling_swaps_our_words_only() {
+        assert_eq!(
+            spell(
+                "Apologies; I apologise for the cancelled diary slot.",
+                Spelling::Us
+            ),
+            "Apologies; I apologize for the canceled calendar slot."
+        );
+        assert_eq!(spell("I apologise.", Spelling::Uk), "I apologise.");
+        assert_eq!(spell("An enquiry.", Spelling::Us), "An inquiry.");
+        assert_eq!(
+            spell("Mid-word: misorganise", Spelling::Us),
+            "Mid-word: misorganise"
+        );
+        assert!(matches!(
+            spell("Nothing to change.", Spelling::Us),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(spell("Zoë’s diary", Spelling::Us), "Zoë’s calendar");
+        for (uk, us) in UK_TO_US {
+            assert_ne!(uk, us);
+            assert_eq!(spell(uk, Spelling::Us), *us);
+        }
+    }
+
+    #[test]
+    fn stray_trailing_punctuation_is_dropped_from_inline_values() {
+        assert_eq!(inline_value("Acme,"), "Acme");
+        assert_eq!(inline_value("Acme Ltd."), "Acme Ltd.");
+        assert_eq!(inline_value("SQL."), "SQL");
+        assert_eq!(inline_value("next week..."), "next week");
+        assert_eq!(inline_value("10 a.m."), "10 a.m.");
+        assert_eq!(inline_value("Acme ;: "), "Acme");
+    }
+}

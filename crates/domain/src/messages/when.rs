@@ -1,0 +1,127 @@
+//! Dates and times written in English for the message text, whatever
+//! language the browser speaks: the recipient reads "Thursday 27 November
+//! at 10:00" inside English sentences, never "jeudi 27 novembre".
+//!
+//! UK style is day-month and the 24-hour clock ("Thursday 27 November at
+//! 14:30"); US style is month-day and the 12-hour clock, with the minutes
+//! left out on the hour ("Thursday, November 27 at 2:30 PM", "at 10 AM").
+//! The wall-clock time is the one in the value's own offset: an interview
+//! is written at the time it happens where it happens. The year is left
+//! out, as in speech: an interview is weeks away, not years.
+
+use chrono::{DateTime, Datelike, FixedOffset, TimeZone, Timelike};
+
+use super::request::Spelling;
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The date and time in English, in the value's own offset.
+pub fn english_date_time<Tz: TimeZone>(when: &DateTime<Tz>, spelling: Spelling) -> String {
+    let local = when.naive_local();
+    let weekday = WEEKDAYS[local.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[local.month0() as usize];
+    let day = local.day();
+    let (hour, minute) = (local.hour(), local.minute());
+    match spelling {
+        Spelling::Uk => format!("{weekday} {day} {month} at {hour:02}:{minute:02}"),
+        Spelling::Us => {
+            let (h12, half) = match hour {
+                0 => (12, "AM"),
+                1..=11 => (hour, "AM"),
+                12 => (12, "PM"),
+                _ => (hour - 12, "PM"),
+            };
+            let clock = if minute == 0 {
+                format!("{h12} {half}")
+            } else {
+                format!("{h12}:{minute:02} {half}")
+            };
+            format!("{weekday}, {month} {day} at {clock}")
+        }
+    }
+}
+
+/// A typed time value as the message should show it: an RFC 3339 instant
+/// ("2025-11-27T10:00:00+00:00") written in English, anything else (free
+/// text such as "tomorrow at 2pm") returned unchanged.
+pub fn english_when(value: &str, spelling: Spelling) -> String {
+    match DateTime::<FixedOffset>::parse_from_rfc3339(value.trim()) {
+        Ok(instant) => english_date_time(&instant, spelling),
+        Err(_) => value.to_string(),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn check(value: &str, uk: &str, us: &str) {
+        assert_eq!(english_when(value, Spelling::Uk), uk, "{value}");
+        assert_eq!(english_when(value, Spelling::Us), us, "{value}");
+    }
+
+    #[test]
+    fn rfc3339_instants_are_written_in_english_in_their_own_offset() {
+        check(
+            "2025-11-27T10:00:00+00:00",
+            "Thursday 27 November at 10:00",
+            "Thursday, November 27 at 10 AM",
+        );
+        check(
+            "2025-11-27T14:30:00+01:00",
+            "Thursday 27 November at 14:30",
+            "Thursday, November 27 at 2:30 PM",
+        );
+        check(
+            "2026-01-05T00:05:00-05:00",
+            "Monday 5 January at 00:05",
+            "Monday, January 5 at 12:05 AM",
+        );
+        check(
+            "2026-06-01T12:00:00Z",
+            "Monday 1 June at 12:00",
+            "Monday, June 1 at 12 PM",
+        );
+    }
+
+    #[test]
+    fn free_text_is_kept_as_typed() {
+        for value in ["tomorrow at 2pm", "next week", "27/11 10h", ""] {
+            check(value, value, value);
+        }
+    }
+
+    #[test]
+    fn a_zoned_time_is_written_at_its_local_wall_clock() {
+        use chrono::TimeZone;
+        let paris = chrono_tz::Europe::Paris;
+        let when = paris.with_ymd_and_hms(2025, 7, 3, 9, 15, 0).unwrap();
+        assert_eq!(
+            english_date_time(&when, Spelling::Uk),
+            "Thursday 3 July at 09:15"
+        );
+    }
+}
