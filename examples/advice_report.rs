@@ -4,7 +4,7 @@
 
 use std::fs;
 
-use graceful_decline::domain::decision::{advise, situation_from_json, LATE_NOTE, THEN_NOTE};
+use graceful_decline::domain::decision::{advise, situation_from_json, THEN_NOTE};
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scenarios");
@@ -28,8 +28,8 @@ fn main() {
         println!("Story: {}", value["note"].as_str().unwrap_or(""));
         println!("HEADLINE: {}", a.headline);
         println!("What to do: {}", a.next_step.action);
-        if a.next_step.late {
-            println!("Note: {LATE_NOTE}");
+        if let Some(tip) = a.next_step.tip {
+            println!("Tip: {tip}");
         }
         if !a.ask.is_empty() {
             println!("Questions to ask:");

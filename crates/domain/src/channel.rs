@@ -42,6 +42,8 @@ pub enum ChannelRule {
     /// Not a no but a question or a request (another time, a format,
     /// the open facts): best in writing, where they can answer with facts.
     WrittenRequest,
+    /// The interview time has gone: call as soon as you can.
+    MissedInterview,
 }
 
 /// The recommended channel and the reason for it.
@@ -59,12 +61,22 @@ impl ChannelAdvice {
     /// One sentence for people on why this channel.
     pub fn explanation(&self) -> &'static str {
         match self.rule {
-            ChannelRule::LateNotice => "With this little notice, call so they can re-plan their day, then send a short written apology so it is on record.",
+            ChannelRule::LateNotice => "With this little notice, call so they hear it today and can re-plan.",
             ChannelRule::Sensitive => "A personal or delicate reason comes across with more care in a call than in an email.",
             ChannelRule::KnowsHiringManager => "You have already spoken with the hiring manager, so a personal call respects that relationship.",
             ChannelRule::LaterStage => "Later and in-person rounds take real preparation from the team; a call shows you value that effort.",
             ChannelRule::EarlyScreening => "For an early screening, a polite and brief email is enough.",
-            ChannelRule::WrittenRequest => "A question or a request reads best in writing, where they can check calendars and reply with facts.",
+            ChannelRule::WrittenRequest => "A question or a request reads best in writing, so they can reply with facts.",
+            ChannelRule::MissedInterview => "You missed a time they had set aside: call as soon as you can, so they hear the apology from you.",
+        }
+    }
+
+    /// A call as soon as possible, with the apology in writing after.
+    pub const fn missed_interview() -> ChannelAdvice {
+        ChannelAdvice {
+            channel: Channel::Phone,
+            follow_up_in_writing: true,
+            rule: ChannelRule::MissedInterview,
         }
     }
 

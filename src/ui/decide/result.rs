@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{Draft, PathDiagram, SaveToTracker, TreeDiagram};
-use crate::domain::decision::{advise, Advice, QuestionId, LATE_NOTE, THEN_NOTE};
+use crate::domain::decision::{advise, Advice, QuestionId, THEN_NOTE};
 use crate::ui::app_path;
 use crate::ui::timing::{InterviewTimeInput, TimingPanel};
 
@@ -140,10 +140,7 @@ pub fn DecisionResult(
                 </div>
             }
         });
-        let late = a
-            .next_step
-            .late
-            .then(|| view! { <p class="late-note">{LATE_NOTE}</p> });
+        let tip = a.next_step.tip.map(|t| view! { <p class="tip">{t}</p> });
         let then = a.next_step.then.map(|kind| {
             let href = app_path(&format!("/compose?kind={}&channel=email", kind.as_str()));
             view! {
@@ -159,7 +156,7 @@ pub fn DecisionResult(
                 <h2 id="result-title" tabindex="-1">"Our suggestion"</h2>
                 <p class="headline" role="status">{a.headline}</p>
                 <p>{a.next_step.action}</p>
-                {late}
+                {tip}
                 {ask}
                 {channel_why.map(|w| view! { <p class="hint">{w}</p> })}
                 {then}

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::ask::{ask_items, AskItem};
-use super::next_step::{next_step, outcome_for, NextStep};
+use super::next_step::{next_step, outcome_for, NextStep, NoticeBand};
 use super::questions::QuestionId;
 use super::situation::Situation;
 use super::tree::{leaf_from, walk, NodeId, Step};
@@ -94,6 +94,13 @@ pub struct Alternative {
     pub note: &'static str,
 }
 
+/// The headline once a missed interview is followed by a no.
+pub const MISSED_NO_HEADLINE: &str =
+    "Apologise for missing the interview, and tell them why you are stepping back.";
+/// The headline once a missed interview is followed by still wanting the job.
+pub const MISSED_KEEN_HEADLINE: &str =
+    "Apologise for missing the interview, and ask whether they would still meet you.";
+
 /// The note on an alternative one changed answer would lead to.
 pub const REACHABLE_NOTE: &str = "One different answer would lead here; see reached_by for which.";
 /// The note on an alternative no single changed answer would lead to.
@@ -107,10 +114,16 @@ pub fn advise(situation: &Situation) -> Advice {
     let reads = questions_read(&path);
     let what_would_change = changes(situation, verdict, &path, &reads);
     let ask = ask_items(situation, outcome, &reads);
+    // Once the time has gone, the apology is the headline.
+    let headline = match (NoticeBand::of(situation), outcome.is_no()) {
+        (NoticeBand::Past, true) => MISSED_NO_HEADLINE,
+        (NoticeBand::Past, false) => MISSED_KEEN_HEADLINE,
+        _ => verdict.headline(),
+    };
     Advice {
         outcome,
         verdict,
-        headline: verdict.headline(),
+        headline,
         reasons: path.iter().map(reason).collect(),
         open_questions: open_questions(situation, &reads),
         alternatives: alternatives(outcome, &what_would_change),

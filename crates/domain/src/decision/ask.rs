@@ -24,6 +24,24 @@ pub struct AskItem {
     pub text: &'static str,
 }
 
+/// How many questions the advice suggests at most.
+pub const MOST_QUESTIONS: usize = 3;
+
+/// Which questions matter most when there are more than three: a cost the
+/// person would carry, then the facts that decide whether the job can work
+/// at all, then what the conversation will show anyway.
+const PRIORITY: &[AskTopic] = &[
+    AskTopic::TravelCosts,
+    AskTopic::Pay,
+    AskTopic::RemoteHybrid,
+    AskTopic::Timeline,
+    AskTopic::Hours,
+    AskTopic::Travel,
+    AskTopic::Location,
+    AskTopic::Team,
+    AskTopic::Growth,
+];
+
 /// The question for each topic, as the advice shows it to the person.
 pub const fn ask_text(topic: AskTopic) -> &'static str {
     match topic {
@@ -34,12 +52,12 @@ pub const fn ask_text(topic: AskTopic) -> &'static str {
         AskTopic::Location => "Where would the job be based?",
         AskTopic::Hours => "What hours does the role usually involve?",
         AskTopic::Travel => "How much travel does the role involve?",
-        AskTopic::Timeline => "How many rounds are there, and when do they expect to decide?",
+        AskTopic::Timeline => "How many rounds are there, and when do you expect to decide?",
         AskTopic::Growth => "Where do people in this role usually go next?",
         AskTopic::Team => {
             "What does a typical week in the role look like, and how does the team work together?"
         }
-        AskTopic::TravelCosts => "Do they cover the cost of travelling to the interview?",
+        AskTopic::TravelCosts => "Would you cover the cost of travelling to the interview?",
     }
 }
 
@@ -90,6 +108,11 @@ pub fn ask_items(situation: &Situation, outcome: Outcome, reads: &[QuestionId]) 
     {
         topics.push(AskTopic::TravelCosts);
     }
+    // Three questions at most, the weightiest first: more than that is a
+    // questionnaire, not a conversation. The rest stay under "still worth
+    // finding out".
+    topics.sort_by_key(|t| PRIORITY.iter().position(|p| p == t));
+    topics.truncate(MOST_QUESTIONS);
     topics
         .into_iter()
         .map(|question| AskItem {

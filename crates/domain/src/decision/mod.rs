@@ -40,7 +40,7 @@ pub use ask::{ask_items, ask_text, AskItem};
 pub use json::{situation_from_json, SituationError};
 pub use next_step::{
     channel_context, message_for, next_step, outcome_for, short_notice, NextStep, NoticeBand,
-    LATE_NOTE, THEN_NOTE,
+    LATE_CHANGE, LATE_NO, READY, THEN_NOTE,
 };
 pub use questions::{AnswerOption, Question, QuestionId, QUESTIONS, STAGE_OPTIONS, UNKNOWN_STAGE};
 pub use situation::{AnswerError, Situation};

@@ -31,19 +31,29 @@ pub struct NextStep {
     /// A second message after a call: the short written note that puts
     /// the call on record.
     pub then: Option<MessageKind>,
+    /// One more piece of advice for this case (what to keep out of the
+    /// message, a door a pay reason may leave open).
+    pub tip: Option<&'static str>,
     /// The questions to ask, by topic (the composer words them).
     pub ask: Vec<AskTopic>,
 }
 
-/// Shown with a no inside the notice the stage deserves. The seed: contact
-/// them promptly, apologise sincerely, explain briefly; vague excuses are
-/// red flags.
-pub const LATE_NOTE: &str = "This is short notice for this round, so call today if you can. Apologise once for the notice, give your real reason in a sentence, and offer no other time: you are not coming.";
+/// What to do with a no inside the notice the stage deserves. The seed:
+/// contact them promptly, apologise sincerely, explain briefly; vague
+/// excuses are red flags.
+pub const LATE_NO: &str = "Call today: apologise once for the short notice, give your real reason in a sentence, and wish them well. Offer no other time: you are not coming.";
 
-/// Shown when the next step is a call that says no: the written note that
-/// puts it on record.
+/// What to do when a clash or an emergency means missing a time that is
+/// close: a call now, one line of truth, and a way forward.
+pub const LATE_CHANGE: &str = "Call now (a voicemail is fine): say in one line what has happened, apologise once, and offer two times or say when you will be back in touch.";
+
+/// What to do when going ahead and nothing is left to ask.
+pub const READY: &str = "Say yes today, then spend twenty minutes preparing.";
+
+/// Shown when the next step is a call: the written note that puts it on
+/// record.
 pub const THEN_NOTE: &str =
-    "After the call, send a two-line email confirming what you said, so there is a record.";
+    "After the call, send a short email saying the same, so there is a record.";
 
 /// What to do once the interview time has gone and the person is stepping
 /// back: the apology comes first, then the real reason.
@@ -124,16 +134,25 @@ pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> Ne
     let band = NoticeBand::of(situation);
     let (message, late) = message_for(outcome, band);
     let channel = message.map(|kind| channel_for(situation, verdict, kind));
+    // A call that says no, or that changes plans late, is put in writing
+    // afterwards: a no as a short confirmation, anything else as the same
+    // message by email.
     let then = match (message, channel) {
         (Some(kind), Some(c)) if c.channel == Channel::Phone && kind.is_decline() => {
             Some(MessageKind::DeclineConfirmation)
         }
+        (Some(kind), Some(c)) if c.channel == Channel::Phone && c.follow_up_in_writing => {
+            Some(kind)
+        }
         _ => None,
     };
-    let action = match band {
-        NoticeBand::Past if outcome.is_no() => MISSED_AND_NO,
-        NoticeBand::Past => MISSED_AND_STILL_KEEN,
-        _ => outcome.action(),
+    let action = match (band, outcome) {
+        (NoticeBand::Past, o) if o.is_no() => MISSED_AND_NO,
+        (NoticeBand::Past, _) => MISSED_AND_STILL_KEEN,
+        (NoticeBand::Short, o) if o.is_no() => LATE_NO,
+        (NoticeBand::Short, Outcome::Reschedule) => LATE_CHANGE,
+        (_, Outcome::Proceed) if ask.is_empty() => READY,
+        (_, o) => o.action(),
     };
     NextStep {
         action,
@@ -143,6 +162,7 @@ pub fn next_step(situation: &Situation, verdict: Verdict, ask: &[AskItem]) -> Ne
         channel,
         channel_why: channel.map(|c| c.explanation()),
         then,
+        tip: verdict.tip().filter(|_| band != NoticeBand::Past),
         ask: message_topics(outcome, ask),
     }
 }
@@ -169,7 +189,9 @@ fn channel_for(situation: &Situation, verdict: Verdict, kind: MessageKind) -> Ch
             kind,
             MessageKind::LateCancellation | MessageKind::MissedInterview
         );
-    if says_no_or_late {
+    if kind == MessageKind::MissedInterview {
+        ChannelAdvice::missed_interview()
+    } else if says_no_or_late {
         recommend_channel(channel_context(situation, verdict))
     } else {
         ChannelAdvice::written_request()
@@ -259,6 +281,7 @@ mod tests {
         assert_eq!(step.decline_reason, Some(DeclineReason::Pay));
         assert_eq!(step.channel.map(|c| c.channel), Some(Channel::Phone));
         assert_eq!(step.then, Some(MessageKind::DeclineConfirmation));
+        assert_eq!(step.action, LATE_NO);
         let step = next_step(&s, Verdict::Reschedule, &[]);
         assert_eq!(step.message, Some(MessageKind::LateCancellation));
         assert!(!step.late);

@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::answers::OtherOffer;
 use super::questions::{AnswerOption, QuestionId};
 use super::situation::Situation;
 use super::verdict::Verdict;
@@ -40,6 +41,7 @@ id_enum! {
         Schedule = "schedule",
         Travel = "travel",
         OpenFacts = "open_facts",
+        Onsite = "onsite",
     }
 }
 
@@ -48,6 +50,10 @@ id_enum! {
     Check {
         /// Is this a later round with a deciding fact still unknown?
         LaterRoundUnknowns = "later_round_unknowns",
+        /// Is another process close to an offer?
+        RacingOffer = "racing_offer",
+        /// Could the interview be on site (not a phone or video call)?
+        MaybeOnsite = "maybe_onsite",
     }
 }
 
@@ -151,6 +157,8 @@ impl Check {
             Check::LaterRoundUnknowns => {
                 "Is this a later round with pay, place or hours still unknown?"
             }
+            Check::RacingOffer => "Is another process about to make you an offer?",
+            Check::MaybeOnsite => "Could the interview be on site?",
         }
     }
 
@@ -158,6 +166,8 @@ impl Check {
     pub const fn reads(self) -> &'static [QuestionId] {
         match self {
             Check::LaterRoundUnknowns => LATER_ROUND_READS,
+            Check::RacingOffer => &[QuestionId::OtherOffer],
+            Check::MaybeOnsite => &[QuestionId::Stage],
         }
     }
 
@@ -168,6 +178,9 @@ impl Check {
                 situation.stage.is_some_and(|s| !s.is_screening())
                     && KEY_FACTS.iter().any(|q| situation.answer(*q) == "unknown")
             }
+            Check::RacingOffer => situation.other_offer == OtherOffer::FarAlong,
+            // A phone or video screen needs no trip; an unknown stage may.
+            Check::MaybeOnsite => !situation.stage.is_some_and(|s| s.is_screening()),
         };
         if yes {
             "yes"

@@ -262,7 +262,7 @@ fn symbolic_enumeration_covers_every_combination_exactly_once() {
     assert_eq!(covered, total);
     assert_eq!(
         paths.len(),
-        93512,
+        93992,
         "a change to the tree changes this count"
     );
 }
@@ -319,18 +319,7 @@ fn knowing_nothing_yet_means_go_and_ask_not_a_dead_end() {
     let advice = advise(&Situation::default());
     assert_eq!(advice.outcome, Outcome::Proceed);
     let ask: Vec<&str> = advice.ask.iter().map(|a| a.question.as_str()).collect();
-    assert_eq!(
-        ask,
-        [
-            "pay",
-            "remote_hybrid",
-            "hours",
-            "travel",
-            "timeline",
-            "team",
-            "growth"
-        ]
-    );
+    assert_eq!(ask, ["pay", "remote_hybrid", "timeline"]);
     assert_eq!(Situation::default().stage, None::<InterviewStage>);
     // The same unknowns before a final round: ask first, by email.
     let final_round = Situation {

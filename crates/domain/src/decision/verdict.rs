@@ -67,7 +67,7 @@ impl Outcome {
             Outcome::VideoInstead => "Suggest video instead of travel",
             Outcome::OtherRole => "Ask about another role",
             Outcome::Decline => "Decline politely",
-            Outcome::AskFirst => "Ask a few questions first",
+            Outcome::AskFirst => "Ask before you commit",
             Outcome::Expedite => "Ask them to move faster",
             Outcome::Withdraw => "Withdraw politely",
         }
@@ -81,16 +81,16 @@ impl Outcome {
     /// What to do next, in a sentence or two.
     pub const fn action(self) -> &'static str {
         match self {
-            Outcome::Proceed => "Say yes today, and note the questions below to ask early in the conversation. Then read up on the company.",
-            Outcome::Research => "Spend ten minutes on the step below, then come back and answer again.",
-            Outcome::Reschedule => "Reply today: thank them, say plainly why the time does not work, and offer two or three times that do.",
+            Outcome::Proceed => "Say yes today, and plan to ask the questions below early in the conversation.",
+            Outcome::Research => "Spend ten minutes on the check under “Still worth finding out”, then come back and change your answer if it changed.",
+            Outcome::Reschedule => "Reply today: thank them, say briefly that you have a commitment you can't move (no details needed), and offer two or three times that work.",
             Outcome::IntroCall => "Thank them and suggest a 20-minute call first, so you both learn enough before a full round.",
-            Outcome::VideoInstead => "Thank them and suggest a first conversation by video, so both sides can check the fit before anyone pays for travel.",
-            Outcome::OtherRole => "Thank them, name the other opening, say in a line why your background fits it, and ask whether you could talk about that one.",
-            Outcome::Decline => "Reply soon: thank them, give your real reason in one sentence, and wish them well. Offer nothing you do not mean.",
-            Outcome::AskFirst => "Before you commit to the round, send a short email asking the open questions below.",
-            Outcome::Expedite => "Tell them today that you expect an offer elsewhere and ask whether they can speed up; decide once they answer.",
-            Outcome::Withdraw => "Tell them soon, thank the people who met you, give your real reason in one sentence, and wish them well.",
+            Outcome::VideoInstead => "Thank them and ask whether this round could be held by video, so nobody pays for travel before the fit is clear.",
+            Outcome::OtherRole => "Thank them, name the other opening, say in a line why your background fits it, and ask whether you could talk about that one instead.",
+            Outcome::Decline => "Reply today: thank them, give your real reason in one sentence without private details, and wish them well. Offer nothing you do not mean.",
+            Outcome::AskFirst => "Reply today: say you are glad to go ahead, and ask the questions below so you can plan.",
+            Outcome::Expedite => "Reply today: accept the interview, say you expect an offer elsewhere soon, and ask when they expect to decide. Decide once they answer.",
+            Outcome::Withdraw => "Tell them today, thank the people who met you, give your real reason in one sentence, and wish them well.",
         }
     }
 }
@@ -135,6 +135,25 @@ impl Verdict {
         }
     }
 
+    /// One more piece of advice for this leaf, where the general action
+    /// leaves something out: a door a pay reason can leave open, what to
+    /// keep out of the message.
+    pub const fn tip(self) -> Option<&'static str> {
+        Some(match self {
+            Verdict::DeclinePay => "If a higher figure would change your answer, say the number; if not, offer nothing.",
+            Verdict::DeclineLevel | Verdict::DeclineGrowth => "Say which level you are looking for and ask them to keep you in mind.",
+            Verdict::DeclineLocation | Verdict::DeclineCommute => "Stay connected on LinkedIn: a role nearer home may come up there or through them.",
+            Verdict::DeclineStaying => "Keep the counter-offer and any figures out of the message: that you are staying is enough.",
+            Verdict::DeclineTravelBalance | Verdict::DeclineHours => "Keep family details out of the message: “my commitments outside work” is enough.",
+            Verdict::DeclineCulture => "In the message, say it is not the right fit for how you work; no criticism of theirs.",
+            Verdict::DeclineLongProcess => "If the other offer is not signed yet, you can wait until it is before you send this.",
+            Verdict::Expedite => "Do not name the other company or its pay.",
+            Verdict::OtherRole => "Say whether you would still like to keep this interview meanwhile.",
+            Verdict::Proceed => "Practise “tell me about yourself” aloud twice, and note two examples of your work.",
+            _ => return None,
+        })
+    }
+
     /// The advice in one line.
     pub const fn headline(self) -> &'static str {
         match self {
@@ -142,7 +161,9 @@ impl Verdict {
             Verdict::Research => "Check one thing before you decide.",
             Verdict::Reschedule => "Ask to move the interview to a time you can make.",
             Verdict::IntroCall => "Suggest a short call before a full round.",
-            Verdict::VideoInstead => "Suggest a first conversation by video instead of the trip.",
+            Verdict::VideoInstead => {
+                "Before you book the trip, ask whether this round could be held by video."
+            }
             Verdict::OtherRole => "Ask about the other role that suits you better.",
             Verdict::AskFirst => "Ask the open questions before you commit to this round.",
             Verdict::Expedite => {
