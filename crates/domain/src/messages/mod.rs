@@ -7,10 +7,15 @@
 //! well-wishing, unfilled placeholders, a missing subject, a LinkedIn note
 //! over the limit.
 //!
-//! Every text and word list is data in one named file (`templates.rs`,
-//! `words.rs`), so wording can change without touching the logic. The code
-//! avoids regex and heavy generics because it ships to phones as
-//! WebAssembly.
+//! Every text and word list is data in one named place (`templates/`,
+//! `words.rs`, the spelling table in `spelling.rs`), so wording can change
+//! without touching the logic. Rendering is in three steps: `layout.rs`
+//! decides which pieces a letter, call script or voicemail says and in
+//! what order; `writer.rs` fills the fields, with `grammar.rs` keeping
+//! typed values reading as English (prepositions before times, a/an,
+//! capitals, punctuation at the joins); `when.rs` writes RFC 3339 times
+//! in English whatever the browser's language. The code avoids regex and
+//! heavy generics because it ships to phones as WebAssembly.
 
 mod args;
 mod check;
@@ -19,10 +24,12 @@ mod detect;
 mod finding;
 mod grammar;
 mod highlight;
+mod layout;
 mod mailto;
 mod render;
 mod request;
 mod scan;
+mod spelling;
 mod templates;
 mod used;
 mod user_template;

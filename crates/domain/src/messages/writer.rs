@@ -12,10 +12,11 @@
 use std::borrow::Cow;
 
 use super::grammar::{
-    as_sentence, ends_in_abbreviation, indefinite_article, inline_value, spell, tidy_name,
+    as_sentence, ends_in_abbreviation, indefinite_article, inline_value, tidy_name,
     time_preposition, ROLE_NOUNS,
 };
 use super::request::{Field, MessageFields, Part, Placeholder, Span, Spelling};
+use super::spelling::spell;
 
 /// How a token writes its field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
