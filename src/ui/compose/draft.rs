@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::messages::{
-    channels_for, check, fields_used, fill_user_template, render, AskTopic, CheckInput, Field,
-    Finding, Length, MessageFields, MessageRequest, Spelling, Tone,
+    channels_for, check, english_date_time, fields_used, fill_user_template, render, AskTopic,
+    CheckInput, Field, Finding, Length, MessageFields, MessageRequest, Spelling, Tone,
 };
 use crate::domain::tracker::TrackerData;
 use crate::domain::{Channel, DeclineReason, MessageKind};
@@ -19,6 +19,8 @@ pub struct DraftText {
     pub subject: Option<String>,
     /// The message or call script.
     pub body: String,
+    /// For a call script: what to say to voicemail (not edited).
+    pub voicemail: Option<String>,
 }
 
 impl DraftText {
@@ -132,6 +134,7 @@ impl Draft {
                         .iter()
                         .find(|t| t.id == id)
                         .map(|t| DraftText {
+                            voicemail: None,
                             subject: t
                                 .subject
                                 .as_deref()
@@ -156,6 +159,7 @@ impl Draft {
                 DraftText {
                     subject: out.subject,
                     body: out.body,
+                    voicemail: out.voicemail,
                 }
             })
         });
@@ -229,8 +233,9 @@ impl Draft {
     pub fn select_opportunity(&self, data: &TrackerData, id: Option<String>) {
         if let Some(id) = &id {
             let mut reach = None;
-            self.fields
-                .update(|f| reach = fill_from_opportunity(f, data, id));
+            self.fields.update(|f| {
+                reach = fill_from_opportunity(f, data, id, self.spelling.get_untracked())
+            });
             let (email, phone) = reach.unwrap_or_default();
             self.to.set(email);
             self.phone.set(phone);
@@ -251,6 +256,7 @@ pub fn fill_from_opportunity(
     fields: &mut MessageFields,
     data: &TrackerData,
     id: &str,
+    spelling: Spelling,
 ) -> Option<(String, String)> {
     let opp = data.opportunity(id)?;
     fields.company = opp.company.clone();
@@ -258,26 +264,11 @@ pub fn fill_from_opportunity(
     let contact = data.contacts_for(id).into_iter().next();
     fields.contact_name = contact.map(|c| c.name.clone()).unwrap_or_default();
     fields.contact_title = contact.map(|c| c.title.clone()).unwrap_or_default();
+    // Written in English whatever the browser's language: the message is.
     fields.interview_when = opp
         .interview
         .as_ref()
-        .map(|i| local_date_time(i.at.timestamp_millis() as f64))
+        .map(|i| english_date_time(&i.at.with_timezone(&chrono::Local), spelling))
         .unwrap_or_default();
     Some(contact.map_or_else(Default::default, |c| (c.email.clone(), c.phone.clone())))
-}
-
-/// A time in the user's locale, as "26 November 2026 at 14:00".
-fn local_date_time(ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| {
-        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok();
-    };
-    set("dateStyle", "long");
-    set("timeStyle", "short");
-    let locale = window()
-        .navigator()
-        .language()
-        .unwrap_or_else(|| "en".into());
-    date.to_locale_string(&locale, &options).into()
 }

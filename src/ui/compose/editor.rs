@@ -71,6 +71,16 @@ pub fn Editor(
                     </button>
                 </p>
             </Show>
+            {move || {
+                draft.text.with(|t| t.voicemail.clone()).filter(|_| draft.channel.get() == Channel::Phone).map(|v| {
+                    view! {
+                        <section class="voicemail" aria-labelledby="compose-voicemail-heading">
+                            <h3 id="compose-voicemail-heading">"If you get voicemail"</h3>
+                            <p class="voicemail-text">{v}</p>
+                        </section>
+                    }
+                })
+            }}
             <section class="composed-message" aria-labelledby="compose-preview-heading">
                 <h3 id="compose-preview-heading" class="compose-preview-heading">
                     "Preview with highlights"

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::draft::Draft;
 use crate::domain::decision::ask_text;
-use crate::domain::messages::{channels_for, reasons_apply, AskTopic, Field, Length, Tone};
+use crate::domain::messages::{
+    asks_apply, channels_for, late_applies, reasons_apply, AskTopic, Field, Length, Tone,
+};
 use crate::domain::{Channel, DeclineReason, MessageKind};
 use crate::ui::state::AppState;
 
@@ -69,7 +71,7 @@ pub fn MessageOptions(
                     </select>
                 </p>
             </Show>
-            <Show when=move || draft.kind.get().is_decline() && reasons_apply(draft.kind.get())>
+            <Show when=move || late_applies(draft.kind.get())>
                 <p class="compose-option compose-check">
                     <label>
                         <input
@@ -85,7 +87,7 @@ pub fn MessageOptions(
                     </label>
                 </p>
             </Show>
-            <Show when=move || draft.kind.get() == MessageKind::AskFirst>
+            <Show when=move || asks_apply(draft.kind.get())>
                 <fieldset class="compose-ask">
                     <legend>"Questions to ask"</legend>
                     {AskTopic::ALL
@@ -292,6 +294,7 @@ pub fn FieldInputs(
                                 id=id
                                 type="text"
                                 autocomplete="off"
+                                placeholder=f.example()
                                 prop:value=move || draft.fields.with(|x| x.raw(f).clone())
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);

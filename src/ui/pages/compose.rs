@@ -24,6 +24,7 @@ pub fn ComposePage() -> impl IntoView {
     let fields = MessageFields {
         user_name: settings.user_name.clone(),
         signature: settings.signature.clone(),
+        user_phone: settings.phone.clone(),
         ..MessageFields::default()
     };
     let language = window().navigator().language().unwrap_or_default();
