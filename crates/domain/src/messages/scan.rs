@@ -12,6 +12,9 @@ pub(super) struct Scanned {
     pub chars: Vec<char>,
     /// Word tokens as character ranges.
     pub words: Vec<Span>,
+    /// Whether each token began with a capital letter before folding
+    /// (company names, sentence starts).
+    pub capital: Vec<bool>,
     /// Each token's first two characters (the second `'\0'` for a
     /// one-letter word) and index, sorted, so a phrase is only tried where
     /// a word starts like it: this keeps a check within its budget of a
@@ -24,8 +27,10 @@ pub(super) struct Scanned {
 
 impl Scanned {
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().map(fold).collect();
+        let original: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = original.iter().copied().map(fold).collect();
         let mut words = Vec::new();
+        let mut capital = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             if !is_word_char(chars[i]) {
@@ -33,6 +38,7 @@ impl Scanned {
                 continue;
             }
             let start = i;
+            capital.push(original[i].is_uppercase());
             // An apostrophe between letters stays inside the word ("can't").
             while i < chars.len()
                 && (is_word_char(chars[i])
@@ -56,6 +62,7 @@ impl Scanned {
         Scanned {
             chars,
             words,
+            capital,
             initials,
             present,
         }
@@ -70,16 +77,28 @@ impl Scanned {
     /// Every place any of `phrases` occurs, in text order; overlapping
     /// matches ("my salary" in "my salary expectations") become one.
     pub fn find_any(&self, phrases: &[&str]) -> Vec<Span> {
+        let mut found: Vec<Span> = self.matches(phrases).iter().map(|m| m.span).collect();
+        merge_overlapping(&mut found);
+        found
+    }
+
+    /// Every match of any of `phrases`, with its tokens, in text order;
+    /// overlaps are kept, so a rule can judge each in its context.
+    pub fn matches(&self, phrases: &[&str]) -> Vec<Match> {
         let mut found = Vec::new();
         for phrase in phrases {
-            for index in self.starting_with(phrase) {
-                if let Some(end) = self.match_at(index, phrase) {
-                    let start = self.words[index].start;
-                    found.push(Span { start, end });
+            for first in self.starting_with(phrase) {
+                if let Some((last, end)) = self.match_at(first, phrase) {
+                    let start = self.words[first].start;
+                    found.push(Match {
+                        first,
+                        last,
+                        span: Span { start, end },
+                    });
                 }
             }
         }
-        merge_overlapping(&mut found);
+        found.sort_unstable_by_key(|m| (m.span.start, m.span.end));
         found
     }
 
@@ -89,6 +108,55 @@ impl Scanned {
             self.starting_with(phrase)
                 .any(|index| self.match_at(index, phrase).is_some())
         })
+    }
+
+    /// Whether token `index` matches any of `words` (single words, `*`
+    /// allowed).
+    pub fn word_is(&self, index: usize, words: &[&str]) -> bool {
+        index < self.words.len() && words.iter().any(|w| word_matches(self.word(index), w))
+    }
+
+    /// The tokens before `index`, nearest first, at most `window` of them
+    /// and none across a clause break (`,` `;` `:` `.` `!` `?` a dash, a
+    /// bracket or a line break).
+    pub fn before_in_clause(
+        &self,
+        index: usize,
+        window: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        (0..index.min(self.words.len()))
+            .rev()
+            .take(window)
+            .take_while(move |&i| !self.breaks_clause(self.words[i].end, self.words[i + 1].start))
+    }
+
+    /// The tokens after `last`, nearest first, at most `window` of them and
+    /// none across a clause break.
+    pub fn after_in_clause(&self, last: usize, window: usize) -> impl Iterator<Item = usize> + '_ {
+        (last + 1..self.words.len())
+            .take(window)
+            .take_while(move |&i| !self.breaks_clause(self.words[i - 1].end, self.words[i].start))
+    }
+
+    /// Whether token `index` starts a sentence: the first token, or the
+    /// first after `.`, `!`, `?` or a line break.
+    pub fn starts_sentence(&self, index: usize) -> bool {
+        index == 0
+            || self.chars[self.words[index - 1].end..self.words[index].start]
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?' | '\n'))
+    }
+
+    /// Whether the gap between two tokens ends a clause; a hyphen only
+    /// does with spaces around it (" - " used as a dash, not "dream-job").
+    fn breaks_clause(&self, from: usize, to: usize) -> bool {
+        let gap = &self.chars[from..to];
+        gap.iter().any(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '.' | '!' | '?' | '\n' | '(' | ')' | '\u{2013}' | '\u{2014}'
+            )
+        }) || (gap.contains(&'-') && gap.iter().any(|c| c.is_whitespace()))
     }
 
     /// Indices of the tokens that start like the phrase's first word.
@@ -111,8 +179,10 @@ impl Scanned {
             .map(|(_, index)| *index)
     }
 
-    /// If `phrase` matches starting at token `index`, the end of the match.
-    fn match_at(&self, index: usize, phrase: &str) -> Option<usize> {
+    /// If `phrase` matches starting at token `index`, its last token and
+    /// the end of the match.
+    fn match_at(&self, index: usize, phrase: &str) -> Option<(usize, usize)> {
+        let mut last = index;
         let mut end = self.words[index].start;
         for (n, part) in phrase.split(' ').enumerate() {
             let token = *self.words.get(index + n)?;
@@ -128,9 +198,18 @@ impl Scanned {
                 return None;
             }
             end = token.end;
+            last = index + n;
         }
-        Some(end)
+        Some((last, end))
     }
+}
+
+/// One phrase found in a text: its first and last token and characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Match {
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
 }
 
 /// The first two characters of a word, the second `'\0'` if it has one.

@@ -8,9 +8,29 @@
 
 use crate::domain::{Channel, MessageKind};
 
+mod content;
+mod names;
+mod tone;
+
+pub(super) use content::*;
+pub(super) use names::*;
+pub(super) use tone::*;
+
 /// Signs of gratitude. The seed: "Expressing sincere gratitude is
 /// paramount. Thank the interviewer for their time and the opportunity."
-pub(super) const THANKS: &[&str] = &["thank*", "appreciat*", "grateful", "gratitude"];
+/// Whole words, not "thank*": "Thankfully I found something better" thanks
+/// no one.
+pub(super) const THANKS: &[&str] = &[
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "thankful",
+    "thankyou",
+    "appreciat*",
+    "grateful",
+    "gratitude",
+];
 
 /// Well-wishing or an open door. The seed asks to "wish the company
 /// well" and to keep "the door open for future opportunities"; for a late
@@ -18,6 +38,26 @@ pub(super) const THANKS: &[&str] = &["thank*", "appreciat*", "grateful", "gratit
 pub(super) const DOOR_OPEN: &[&str] = &[
     "wish you",
     "wishing you",
+    "wish the team",
+    "wish your team",
+    "wish the company",
+    "wish everyone",
+    "continued success",
+    "hope you find",
+    "hope the team",
+    "hope it goes well",
+    "hope everything goes",
+    "find the right person",
+    "find the right candidate",
+    "find a great candidate",
+    "hear from you if",
+    "hear from you about",
+    "hear about future",
+    "hearing about future",
+    "hear about roles",
+    "hearing about roles",
+    "future openings",
+    "future positions",
     "best wishes",
     "all the best",
     "best of luck",
@@ -41,22 +81,23 @@ pub(super) const DOOR_OPEN: &[&str] = &[
 ];
 
 /// Kinds that must wish them well or leave the door open: the ones that
-/// end a conversation (a decline, a withdrawal, a cancellation) and the
-/// ones whose whole point is the relationship (a note, a follow-up).
+/// say no (every decline kind) and the ones whose whole point is the
+/// relationship (a note, a follow-up).
 pub(super) const fn needs_door_open(kind: MessageKind) -> bool {
-    matches!(
-        kind,
-        MessageKind::Decline
-            | MessageKind::Withdrawal
-            | MessageKind::LateCancellation
-            | MessageKind::LinkedInNote
-            | MessageKind::FollowUp
-    )
+    kind.is_decline() || matches!(kind, MessageKind::LinkedInNote | MessageKind::FollowUp)
 }
 
 /// An apology. The seed, on unavoidable late cancellations: "offer a
 /// sincere apology".
 pub(super) const APOLOGY: &[&str] = &["sorry", "apologi*", "apology", "apologiz*", "regret*"];
+
+/// Kinds that owe an apology: cancelling late, and missing the interview.
+pub(super) const fn needs_apology(kind: MessageKind) -> bool {
+    matches!(
+        kind,
+        MessageKind::LateCancellation | MessageKind::MissedInterview
+    )
+}
 
 /// Words that criticise the company, its people or its process. The seed:
 /// "Focus on the positive"; a decline is not the place for a complaint,
@@ -178,33 +219,12 @@ pub(super) const SUPERLATIVES: &[&str] = &[
     "once in a lifetime",
 ];
 
-/// Promises of interest that contradict a no. Only for kinds that turn
-/// the role down (decline, withdrawal): after a late cancellation, wanting
-/// the interview still is honest.
-pub(super) const FUTURE_PROMISES: &[&str] = &[
-    "still very interested",
-    "still interested in this",
-    "still interested in the",
-    "remain very interested",
-    "very much interested",
-    "definitely reconsider",
-    "will reconsider",
-    "might reconsider",
-    "may reconsider",
-    "change my mind",
-    "can't wait",
-    "cannot wait",
-    "look forward to interviewing",
-    "look forward to the interview",
-    "looking forward to interviewing",
-    "looking forward to the interview",
-    "hope to interview",
-    "keep my application open",
-];
-
-/// Kinds where false-promise phrases contradict the message.
+/// Kinds that turn the role down for good: every decline kind but the
+/// late cancellation, after which wanting the interview still is honest
+/// and offering a new time is the point. Promises of interest and offers
+/// to reschedule contradict these.
 pub(super) const fn declines_the_role(kind: MessageKind) -> bool {
-    matches!(kind, MessageKind::Decline | MessageKind::Withdrawal)
+    kind.is_decline() && !matches!(kind, MessageKind::LateCancellation)
 }
 
 /// LinkedIn's limit for a connection request note, in characters; over
@@ -251,7 +271,43 @@ mod tests {
             CURRENCY_WORDS,
             EXPLANATION,
             SUPERLATIVES,
+            NEGATORS,
+            GUILT_WORDS,
+            FEELING_WORDS,
+            HATE_WORDS,
+            SELF_AFTER,
+            REFLEXIVE,
+            INTEREST,
+            DECLINED_OBJECTS,
             FUTURE_PROMISES,
+            OFFERS,
+            STOCK_PHRASES,
+            PASSIVE_AGGRESSIVE,
+            RECAPS,
+            FEEDBACK_DEMANDS,
+            APOLOGY_WORDS,
+            INTENSIFIERS,
+            OVERSHARING,
+            BLAME,
+            BLAMED,
+            BLAME_WORDS,
+            VAGUE_EXCUSES,
+            DECISIONS,
+            NEGATED_DECISIONS,
+            NOTE_CONTEXT,
+            COMPANY_SUFFIXES,
+            AT_COMPANY,
+            OWN_EMPLOYER,
+            OWN_POSSESSIVES,
+            NAME_FILLERS,
+            AT,
+            THE,
+            TEAM,
+            DEPARTMENTS,
+            WEEKDAYS,
+            MONTHS,
+            RELATIVE_DAYS,
+            ABBREVIATIONS,
         ];
         let bad: Vec<&str> = lists
             .iter()
