@@ -173,7 +173,9 @@ fn check_body(input: &CheckInput, company: Option<&str>, body: &Scanned, out: &m
             ..finding(Rule::LongExplanation, Part::Body, Some(span))
         });
     }
-    if words::needs_door_open(kind) && !body.contains_any(words::DOOR_OPEN) {
+    let new_time = kind == MessageKind::LateCancellation
+        && (body.contains_any(words::OFFERS) || body.contains_any(words::NEW_TIMES));
+    if words::needs_door_open(kind) && !new_time && !body.contains_any(words::DOOR_OPEN) {
         out.push(whole(Rule::NoWellWishing));
     }
     if words::needs_apology(kind) && !body.contains_any(words::APOLOGY) {

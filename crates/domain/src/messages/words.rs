@@ -33,8 +33,9 @@ pub(super) const THANKS: &[&str] = &[
 ];
 
 /// Well-wishing or an open door. The seed asks to "wish the company
-/// well" and to keep "the door open for future opportunities"; for a late
-/// cancellation the open door is the offer to reschedule.
+/// well" and to keep "the door open for future opportunities". For a late
+/// cancellation the offer of a new time is the open door (`NEW_TIMES`); in
+/// a decline it is an offer not meant, and no door.
 pub(super) const DOOR_OPEN: &[&str] = &[
     "wish you",
     "wishing you",
@@ -57,6 +58,13 @@ pub(super) const DOOR_OPEN: &[&str] = &[
     "hear about roles",
     "hearing about roles",
     "future openings",
+    "keep me in mind",
+    "bear me in mind",
+    "glad to hear about",
+    "happy to hear about",
+    "hope you're well",
+    "hope you are well",
+    "connect",
     "future positions",
     "best wishes",
     "all the best",
@@ -68,6 +76,7 @@ pub(super) const DOOR_OPEN: &[&str] = &[
     "hope all is well",
     "hope our paths",
     "paths cross",
+    "cross paths",
     "stay in touch",
     "keep in touch",
     "staying in touch",
@@ -76,8 +85,19 @@ pub(super) const DOOR_OPEN: &[&str] = &[
     "future opportunit*",
     "in future",
     "in the future",
-    "reschedul*",
-    "another time",
+];
+
+/// For a late cancellation the open door is a new time, and REVIEW.md
+/// wants it "offered as times": any of `OFFERS` counts, and so do these
+/// ("I could do Thursday or Friday instead").
+pub(super) const NEW_TIMES: &[&str] = &[
+    "instead",
+    "could do",
+    "can do",
+    "free on",
+    "available on",
+    "next week",
+    "this week",
 ];
 
 /// Kinds that must wish them well or leave the door open: the ones that
@@ -265,6 +285,7 @@ mod tests {
         let lists = [
             THANKS,
             DOOR_OPEN,
+            NEW_TIMES,
             APOLOGY,
             NEGATIVE,
             SALARY,
