@@ -38,8 +38,10 @@ fn render_and_check(c: &mut Criterion) {
         c.bench_function(&format!("render+check decline {channel}"), |b| {
             b.iter(|| {
                 let out = render(black_box(&req));
+                // With the company, as the composer will pass it, so the
+                // company-mismatch rule is in the measured work.
                 check(&CheckInput {
-                    company: None,
+                    company: Some(&req.fields.company),
                     kind: req.kind,
                     channel: req.channel,
                     subject: out.subject.as_deref(),

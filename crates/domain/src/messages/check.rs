@@ -6,7 +6,7 @@
 //! `detect/`); this file only says which rule applies to which kind of
 //! message, and how much it matters (`Rule::severity`).
 
-use super::detect;
+use super::detect::{self, Company};
 use super::finding::{Finding, Rule, Severity};
 use super::request::{Part, Span};
 use super::scan::{merge_overlapping, Scanned};
@@ -32,7 +32,11 @@ pub struct CheckInput<'a> {
 /// Checks a message. Findings come errors first, then by position.
 pub fn check(input: &CheckInput) -> Vec<Finding> {
     let mut out = Vec::new();
-    let company = input.company.map(str::trim).filter(|c| !c.is_empty());
+    let company = input
+        .company
+        .map(str::trim)
+        .and_then(|name| Some((name, Company::new(name)?)));
+    let company = company.as_ref().map(|(name, ours)| (*name, ours));
     let subject = input.subject.map(str::trim).filter(|s| !s.is_empty());
     if input.channel == Channel::Email && subject.is_none() {
         out.push(finding(Rule::MissingSubject, Part::Subject, None));
@@ -55,7 +59,7 @@ pub fn check(input: &CheckInput) -> Vec<Finding> {
 /// Rules about what is said, for subject and body alike.
 fn check_phrases(
     kind: MessageKind,
-    company: Option<&str>,
+    company: Option<(&str, &Company)>,
     part: Part,
     text: &Scanned,
     out: &mut Vec<Finding>,
@@ -101,8 +105,8 @@ fn check_phrases(
             ..finding(Rule::FieldSlip, part, Some(span))
         });
     }
-    if let Some(company) = company {
-        for span in detect::other_companies(text, company) {
+    if let Some((company, ours)) = company {
+        for span in detect::other_companies(text, ours) {
             out.push(Finding {
                 message: format!("This names another company; the message is for {company}."),
                 fix: format!("Replace it with {company}, or check the message was written for this opportunity."),
@@ -113,7 +117,12 @@ fn check_phrases(
 }
 
 /// Rules about the message as a whole.
-fn check_body(input: &CheckInput, company: Option<&str>, body: &Scanned, out: &mut Vec<Finding>) {
+fn check_body(
+    input: &CheckInput,
+    company: Option<(&str, &Company)>,
+    body: &Scanned,
+    out: &mut Vec<Finding>,
+) {
     let whole = |rule| finding(rule, Part::Body, None);
     let kind = input.kind;
     let chars = body.chars.len();
@@ -187,9 +196,10 @@ fn check_body(input: &CheckInput, company: Option<&str>, body: &Scanned, out: &m
     if kind.is_decline() && !detect::states_decision(body) {
         out.push(whole(Rule::NoClearDecision));
     }
-    let names_context = body.contains_any(words::NOTE_CONTEXT)
-        || company.is_some_and(|c| detect::names_company(body, c));
-    if kind == MessageKind::LinkedInNote && !names_context {
+    if kind == MessageKind::LinkedInNote
+        && !body.contains_any(words::NOTE_CONTEXT)
+        && !company.is_some_and(|(_, ours)| detect::names_company(body, ours))
+    {
         out.push(whole(Rule::GenericNote));
     }
 }

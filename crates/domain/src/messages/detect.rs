@@ -7,7 +7,7 @@ mod company;
 mod context;
 mod slips;
 
-pub(super) use company::{names_company, other_companies};
+pub(super) use company::{names_company, other_companies, Company};
 pub(super) use context::{
     blame_and_criticism, contradictory_promises, over_apology, states_decision, unnegated,
     vague_excuses,

@@ -166,3 +166,51 @@ pub struct Finding {
     /// The characters to highlight in that part; `None`: the whole part.
     pub span: Option<Span>,
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::MessageKind;
+
+    /// docs/check-message-json.md, which promises to be exactly true.
+    fn docs() -> String {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../docs/check-message-json.md"
+        );
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_rule_is_documented_once_with_its_id_and_severity() {
+        let docs = docs();
+        let rows: Vec<&str> = docs.lines().filter(|l| l.starts_with("| `")).collect();
+        for rule in Rule::ALL {
+            let id = serde_json::to_value(rule).unwrap_or_default();
+            let id = id.as_str().unwrap_or_default();
+            let severity = match rule {
+                Rule::LinkedInLimit => "error / info".to_string(),
+                _ => format!("{:?}", rule.severity()).to_lowercase(),
+            };
+            let row = format!("| `{id}` | {severity} |");
+            let found = rows.iter().filter(|l| l.starts_with(&row)).count();
+            assert_eq!(found, 1, "docs row starting {row}");
+        }
+        let rule_rows = rows
+            .iter()
+            .filter(|l| l.contains("| error") || l.contains("| warning"));
+        assert_eq!(rule_rows.count(), Rule::ALL.len());
+    }
+
+    #[test]
+    fn every_kind_is_documented_as_a_value_of_kind() {
+        let docs = docs();
+        let row = docs
+            .lines()
+            .find(|l| l.starts_with("| `--kind`"))
+            .unwrap_or_default();
+        for kind in MessageKind::ALL {
+            assert!(row.contains(&format!("`{kind}`")), "{kind} in {row}");
+        }
+    }
+}

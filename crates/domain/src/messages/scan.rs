@@ -15,14 +15,16 @@ pub(super) struct Scanned {
     /// Whether each token began with a capital letter before folding
     /// (company names, sentence starts).
     pub capital: Vec<bool>,
-    /// Each token's first two characters (the second `'\0'` for a
-    /// one-letter word) and index, sorted, so a phrase is only tried where
-    /// a word starts like it: this keeps a check within its budget of a
+    /// Where each word starts like a one-word phrase (its first three
+    /// characters), so a phrase is only tried there.
+    words_index: Index,
+    /// Where each pair of neighbouring words (only spaces or hyphens
+    /// between) starts like the first two words of a longer phrase: most
+    /// phrases begin with a common word ("the process", "i expect") and
+    /// would otherwise be tried at every "the" and "I". With the one-word
+    /// index this keeps a check of some 600 phrases within its budget of a
     /// few tens of microseconds.
-    initials: Vec<(Initials, usize)>,
-    /// A 1024-bit filter of the initials present, so the many phrases that
-    /// cannot occur are dismissed without a search.
-    present: [u64; 16],
+    pairs_index: Index,
 }
 
 impl Scanned {
@@ -48,23 +50,25 @@ impl Scanned {
             }
             words.push(Span { start, end: i });
         }
-        let mut initials: Vec<(Initials, usize)> = words
+        let keys: Vec<u64> = words
             .iter()
-            .enumerate()
-            .map(|(i, w)| (initials(&chars[w.start..w.end]), i))
+            .map(|w| initials(&chars[w.start..w.end]))
             .collect();
-        initials.sort_unstable();
-        let mut present = [0u64; 16];
-        for (key, _) in &initials {
-            let bit = filter_bit(*key);
-            present[bit / 64] |= 1 << (bit % 64);
-        }
+        let words_index = Index::new(keys.iter().copied().enumerate());
+        let pairs = (1..words.len())
+            .filter(|&i| {
+                chars[words[i - 1].end..words[i].start]
+                    .iter()
+                    .all(|c| c.is_whitespace() || *c == '-')
+            })
+            .map(|i| (i - 1, pair(keys[i - 1], keys[i])));
+        let pairs_index = Index::new(pairs);
         Scanned {
             chars,
             words,
             capital,
-            initials,
-            present,
+            words_index,
+            pairs_index,
         }
     }
 
@@ -159,24 +163,20 @@ impl Scanned {
         }) || (gap.contains(&'-') && gap.iter().any(|c| c.is_whitespace()))
     }
 
-    /// Indices of the tokens that start like the phrase's first word.
+    /// Indices of the tokens where the phrase may start: its first word
+    /// (or first two) start like the text's word (or words) there.
     fn starting_with(&self, phrase: &str) -> impl Iterator<Item = usize> + '_ {
         // Phrases are ASCII (a test in words.rs keeps them so).
-        let byte = |i: usize| match phrase.as_bytes().get(i) {
-            Some(b' ') | None => '\0',
-            Some(b) => char::from(*b),
+        let bytes = phrase.as_bytes();
+        let first = ascii_initials(bytes);
+        let (index, key) = match bytes.iter().position(|b| *b == b' ') {
+            Some(space) => (
+                &self.pairs_index,
+                pair(first, ascii_initials(&bytes[space + 1..])),
+            ),
+            None => (&self.words_index, first),
         };
-        let key = (byte(0), if byte(0) == '\0' { '\0' } else { byte(1) });
-        let bit = filter_bit(key);
-        let from = if self.present[bit / 64] & (1 << (bit % 64)) == 0 {
-            self.initials.len()
-        } else {
-            self.initials.partition_point(|(k, _)| *k < key)
-        };
-        self.initials[from..]
-            .iter()
-            .take_while(move |(k, _)| *k == key)
-            .map(|(_, index)| *index)
+        index.tokens(key)
     }
 
     /// If `phrase` matches starting at token `index`, its last token and
@@ -184,7 +184,8 @@ impl Scanned {
     fn match_at(&self, index: usize, phrase: &str) -> Option<(usize, usize)> {
         let mut last = index;
         let mut end = self.words[index].start;
-        for (n, part) in phrase.split(' ').enumerate() {
+        // Bytes, not `str::split`: this runs for every candidate token.
+        for (n, part) in phrase.as_bytes().split(|b| *b == b' ').enumerate() {
             let token = *self.words.get(index + n)?;
             // Words of a phrase may only be separated by spaces or hyphens.
             if n > 0
@@ -194,7 +195,7 @@ impl Scanned {
             {
                 return None;
             }
-            if !word_matches(self.word(index + n), part) {
+            if !word_matches_ascii(self.word(index + n), part) {
                 return None;
             }
             end = token.end;
@@ -212,26 +213,76 @@ pub(super) struct Match {
     pub span: Span,
 }
 
-/// The first two characters of a word, the second `'\0'` if it has one.
-type Initials = (char, char);
+/// A small chained hash table from a key (one word's initials, or a hash
+/// of two words') to the tokens filed under it. Built in one pass (no
+/// sort: this runs on every keystroke); a collision only costs a
+/// `match_at` that then fails.
+struct Index {
+    /// Per bucket, one past the last entry filed in it (0: empty).
+    heads: [u16; BUCKETS],
+    /// Per entry: its key, its token, and one past the previous entry of
+    /// its bucket (0: none).
+    entries: Vec<(u64, usize, u16)>,
+}
 
-fn initials(word: &[char]) -> Initials {
-    (
-        word.first().copied().unwrap_or('\0'),
-        word.get(1).copied().unwrap_or('\0'),
-    )
+/// Buckets of an `Index`; a message has a few hundred words at most.
+const BUCKETS: usize = 512;
+
+impl Index {
+    fn new(items: impl Iterator<Item = (usize, u64)>) -> Self {
+        let mut heads = [0u16; BUCKETS];
+        let mut entries = Vec::new();
+        // Entries past u16::MAX are not indexed: no message is that long,
+        // and a phrase there is merely not found.
+        for (token, key) in items.take(usize::from(u16::MAX) - 1) {
+            let bucket = bucket(key);
+            entries.push((key, token, heads[bucket]));
+            heads[bucket] = entries.len() as u16;
+        }
+        Index { heads, entries }
+    }
+
+    /// The tokens filed under `key`, last first.
+    fn tokens(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut next = self.heads[bucket(key)];
+        std::iter::from_fn(move || loop {
+            let (k, token, previous) = *self.entries.get(usize::from(next).checked_sub(1)?)?;
+            next = previous;
+            if k == key {
+                return Some(token);
+            }
+        })
+    }
+}
+
+fn bucket(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+}
+
+/// A word's first three characters, packed (21 bits each; 0 past its end).
+fn initials(word: &[char]) -> u64 {
+    let at = |i: usize| word.get(i).map_or(0, |c| u64::from(u32::from(*c)));
+    at(0) << 42 | at(1) << 21 | at(2)
+}
+
+/// `initials` of the phrase word `bytes` starts with (ASCII; a trailing
+/// `*` stem is at least three letters long, which a test in words.rs
+/// checks).
+fn ascii_initials(bytes: &[u8]) -> u64 {
+    let end = bytes.iter().position(|b| *b == b' ').unwrap_or(bytes.len());
+    let at = |i: usize| bytes[..end].get(i).map_or(0, |b| u64::from(*b));
+    at(0) << 42 | at(1) << 21 | at(2)
+}
+
+/// The key of two neighbouring words: a hash, since a collision only
+/// costs a failed `match_at`.
+fn pair(first: u64, second: u64) -> u64 {
+    first.rotate_left(17) ^ second.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
 }
 
 /// Letters and digits, with a fast path for ASCII.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// Where a word's initials fall in the 1024-bit filter.
-fn filter_bit((first, second): Initials) -> usize {
-    let mixed =
-        (first as u32).wrapping_mul(0x9E37_79B1) ^ (second as u32).wrapping_mul(0x85EB_CA6B);
-    (mixed.wrapping_mul(0x9E37_79B1) >> 22) as usize
 }
 
 /// Sorts spans and joins the ones that overlap, so one passage gives one
@@ -250,17 +301,26 @@ pub(super) fn merge_overlapping(spans: &mut Vec<Span>) {
 
 /// Compares a token with a phrase word; a trailing `*` means "starts with".
 pub(super) fn word_matches(token: &[char], pattern: &str) -> bool {
-    let (pattern, prefix) = match pattern.strip_suffix('*') {
-        Some(stem) => (stem, true),
-        None => (pattern, false),
+    word_matches_ascii(token, pattern.as_bytes())
+}
+
+/// `word_matches` on the bytes of an ASCII pattern (every word list is
+/// ASCII; a test in words.rs keeps them so), which is what keeps the
+/// checker within its budget.
+fn word_matches_ascii(token: &[char], pattern: &[u8]) -> bool {
+    let (stem, prefix) = match pattern.split_last() {
+        Some((b'*', stem)) => (stem, true),
+        _ => (pattern, false),
     };
-    let mut token = token.iter();
-    for expected in pattern.chars() {
-        if token.next() != Some(&expected) {
-            return false;
-        }
-    }
-    prefix || token.next().is_none()
+    let fits = if prefix {
+        token.len() >= stem.len()
+    } else {
+        token.len() == stem.len()
+    };
+    fits && stem
+        .iter()
+        .zip(token)
+        .all(|(b, c)| u32::from(*b) == u32::from(*c))
 }
 
 /// One character to one character, so offsets survive: lower case (the

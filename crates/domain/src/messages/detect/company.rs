@@ -15,18 +15,27 @@ use crate::messages::words::{
 /// The longest run of capitalised words read as one name.
 const MAX_NAME_WORDS: usize = 4;
 
-/// Spans naming a company other than `company`.
-pub(in crate::messages) fn other_companies(text: &Scanned, company: &str) -> Vec<Span> {
-    let ours = Scanned::new(company);
-    let mut our_keys = keys(&ours, 0, ours.words.len());
-    if our_keys.is_empty() {
-        our_keys = (0..ours.words.len())
-            .map(|i| ours.word(i).iter().collect())
-            .collect();
+/// The opportunity's company, read once per check: the words that tell
+/// it from another.
+pub(in crate::messages) struct Company {
+    keys: Vec<String>,
+}
+
+impl Company {
+    /// `None` when the name has no words to compare.
+    pub(in crate::messages) fn new(name: &str) -> Option<Company> {
+        let ours = Scanned::new(name);
+        let mut keys = keys(&ours, 0, ours.words.len());
+        if keys.is_empty() {
+            keys = (0..ours.words.len()).map(|i| key(ours.word(i))).collect();
+        }
+        (!keys.is_empty()).then_some(Company { keys })
     }
-    if our_keys.is_empty() {
-        return Vec::new();
-    }
+}
+
+/// Spans naming a company other than `ours`.
+pub(in crate::messages) fn other_companies(text: &Scanned, ours: &Company) -> Vec<Span> {
+    let our_keys = &ours.keys;
     let mut found = Vec::new();
     let mut others: Vec<String> = Vec::new();
     let mut i = 0;
@@ -43,25 +52,27 @@ pub(in crate::messages) fn other_companies(text: &Scanned, company: &str) -> Vec
                 start: text.words[i].start,
                 end: text.words[last].end,
             });
-            others.extend(name);
+            // Its first word tells it apart; a later one may be common
+            // ("Harbour Analytics" and "the Analytics team").
+            others.extend(name.into_iter().take(1));
         }
         i = last + 1;
     }
     // The same name elsewhere, capitalised: "with Globex", "Globex's".
-    for (j, word) in text.words.iter().enumerate() {
-        if text.capital[j] && others.iter().any(|k| key(text.word(j)) == *k) {
-            found.push(*word);
+    if !others.is_empty() {
+        for (j, word) in text.words.iter().enumerate() {
+            if text.capital[j] && others.contains(&key(text.word(j))) {
+                found.push(*word);
+            }
         }
     }
     merge_overlapping(&mut found);
     found
 }
 
-/// Whether `text` names `company` (any of its telling words, in any case).
-pub(in crate::messages) fn names_company(text: &Scanned, company: &str) -> bool {
-    let ours = Scanned::new(company);
-    let our_keys = keys(&ours, 0, ours.words.len());
-    (0..text.words.len()).any(|j| our_keys.contains(&key(text.word(j))))
+/// Whether `text` names the company (any of its telling words, any case).
+pub(in crate::messages) fn names_company(text: &Scanned, ours: &Company) -> bool {
+    (0..text.words.len()).any(|j| ours.keys.contains(&key(text.word(j))))
 }
 
 /// If a cued company name starts at token `i`, its last token (suffixes
@@ -69,7 +80,7 @@ pub(in crate::messages) fn names_company(text: &Scanned, company: &str) -> bool 
 fn name_at(text: &Scanned, i: usize) -> Option<usize> {
     let never =
         |j: usize| text.word_is(j, WEEKDAYS) || text.word_is(j, MONTHS) || text.word(j) == ['i'];
-    if !text.capital[i] || never(i) {
+    if !text.capital[i] {
         return None;
     }
     let mut run_last = i;
@@ -84,23 +95,27 @@ fn name_at(text: &Scanned, i: usize) -> Option<usize> {
     while last > i && (text.word_is(last, COMPANY_SUFFIXES) || text.word_is(last, TEAM)) {
         last -= 1;
     }
-    let suffixed = (i + 1..=run_last).any(|j| text.word_is(j, COMPANY_SUFFIXES))
-        || (run_last + 1 < text.words.len()
-            && text.capital[run_last + 1]
-            && joins(text, run_last)
-            && text.word_is(run_last + 1, COMPANY_SUFFIXES));
-    let before: Vec<usize> = text.before_in_clause(i, 3).collect();
-    let after_at = before.len() >= 2
-        && text.word_is(before[0], AT)
-        && text.word_is(before[1], AT_COMPANY)
-        && !own_employer(text, before[1]);
-    let team_after = text.word_is(last + 1, TEAM) && joins(text, last);
-    let the_team = before.first().is_some_and(|&b| text.word_is(b, THE))
-        && team_after
+    // A suffix is capitalised, so it is in the run ("Globex Ltd").
+    let suffixed =
+        last < run_last && (last + 1..=run_last).any(|j| text.word_is(j, COMPANY_SUFFIXES));
+    // Most capitalised words have no cue at all: leave before the costlier
+    // checks (this runs on every keystroke).
+    let mut before = text.before_in_clause(i, 2);
+    let (previous, noun) = (before.next(), before.next());
+    let after_the = previous.is_some_and(|p| text.word_is(p, THE));
+    let after_at = previous.is_some_and(|p| text.word_is(p, AT));
+    if !(suffixed || after_the || after_at) || (i..=last).any(never) {
+        return None;
+    }
+    let at_company =
+        after_at && noun.is_some_and(|n| text.word_is(n, AT_COMPANY) && !own_employer(text, n));
+    let the_team = after_the
+        && text.word_is(last + 1, TEAM)
+        && joins(text, last)
         && !(i..=last).all(|j| text.word_is(j, DEPARTMENTS))
         && !own_employer(text, i);
-    let cued = after_at || the_team || (suffixed && !own_employer(text, i));
-    (cued && !(i..=last).any(never)).then_some(last)
+    let cued = at_company || the_team || (suffixed && !own_employer(text, i));
+    cued.then_some(last)
 }
 
 /// Words before token `noun` that make the name after it the writer's own
@@ -149,7 +164,8 @@ mod tests {
 
     /// The names flagged in `text` when the message is for `company`.
     fn check(text: &str, company: &str, expected: &[&str]) {
-        let found = other_companies(&Scanned::new(text), company);
+        let ours = Company::new(company).unwrap_or(Company { keys: Vec::new() });
+        let found = other_companies(&Scanned::new(text), &ours);
         let got: Vec<&str> = found.iter().filter_map(|s| s.slice(text)).collect();
         assert_eq!(got, expected, "in {text:?} for {company:?}");
     }

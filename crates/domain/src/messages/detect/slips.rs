@@ -40,23 +40,12 @@ impl Slip {
 
 /// Every slip, in text order.
 pub(in crate::messages) fn field_slips(text: &Scanned) -> Vec<(Span, Slip)> {
-    let mut found = Vec::new();
     let words = &text.words;
-    for i in 1..words.len() {
-        let spaced = text.chars[words[i - 1].end..words[i].start]
-            .iter()
-            .all(|c| *c == ' ');
-        let day_slip = DAY_SLIPS
-            .iter()
-            .any(|(before, days)| text.word_is(i - 1, &[*before]) && text.word_is(i, days));
-        if spaced && day_slip {
-            let span = Span {
-                start: words[i - 1].start,
-                end: words[i].end,
-            };
-            found.push((span, Slip::DayPreposition));
-        }
-    }
+    let mut found: Vec<(Span, Slip)> = text
+        .find_any(DAY_SLIPS)
+        .into_iter()
+        .map(|s| (s, Slip::DayPreposition))
+        .collect();
     found.extend(
         (0..words.len())
             .filter(|&i| starts_lowercase_sentence(text, i))

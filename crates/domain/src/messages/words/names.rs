@@ -133,8 +133,8 @@ pub(in crate::messages) const DEPARTMENTS: &[&str] = &[
     "interview",
 ];
 
-/// Calendar words: after "at" they are a slip ("at Thursday"); never a
-/// company.
+/// Calendar words: never a company (and after "at" a slip, see
+/// `DAY_SLIPS`).
 pub(in crate::messages) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -164,14 +164,24 @@ pub(in crate::messages) const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Relative days that read wrong after "on" ("on tomorrow": a time field
-/// typed as a word into "on {interview_when}").
-pub(in crate::messages) const RELATIVE_DAYS: &[&str] =
-    &["tomorrow", "today", "tonight", "yesterday"];
-
-/// A preposition and the day words that cannot follow it.
-pub(in crate::messages) const DAY_SLIPS: &[(&str, &[&str])] =
-    &[("at", WEEKDAYS), ("on", RELATIVE_DAYS)];
+/// A day after a preposition it cannot follow ("at Thursday", "on
+/// tomorrow": a time field typed as a word into "on {interview_when}").
+pub(in crate::messages) const DAY_SLIPS: &[&str] = &[
+    "at monday",
+    "at tuesday",
+    "at wednesday",
+    "at thursday",
+    "at friday",
+    "at saturday",
+    "at sunday",
+    "at tomorrow",
+    "at today",
+    "at tonight",
+    "on tomorrow",
+    "on today",
+    "on tonight",
+    "on yesterday",
+];
 
 /// Abbreviations after which a full stop does not end a sentence, so a
 /// lowercase word may follow ("e.g. the", "etc. and").
