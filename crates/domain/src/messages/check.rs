@@ -72,21 +72,24 @@ fn check_phrases(
     let (blame, criticism) = detect::blame_and_criticism(text);
     each(blame, Rule::Blame);
     each(criticism, Rule::NegativeWords);
-    each(text.find_any(words::OVERSHARING), Rule::Oversharing);
+    each(text.find_any(&words::OVERSHARING), Rule::Oversharing);
     each(detect::vague_excuses(text), Rule::VagueExcuse);
-    each(text.find_any(words::STOCK_PHRASES), Rule::StockPhrase);
-    each(text.find_any(words::FEEDBACK_DEMANDS), Rule::FeedbackDemand);
-    let mut pointed = text.find_any(words::PASSIVE_AGGRESSIVE);
+    each(text.find_any(&words::STOCK_PHRASES), Rule::StockPhrase);
+    each(
+        text.find_any(&words::FEEDBACK_DEMANDS),
+        Rule::FeedbackDemand,
+    );
+    let mut pointed = text.find_any(&words::PASSIVE_AGGRESSIVE);
     // "As I said" recaps a call in a confirmation; elsewhere it points.
     if kind != MessageKind::DeclineConfirmation {
-        pointed.extend(text.find_any(words::RECAPS));
+        pointed.extend(text.find_any(&words::RECAPS));
         merge_overlapping(&mut pointed);
     }
     each(pointed, Rule::PassiveAggressive);
     if kind.is_decline() {
         each(detect::exclamations(&text.chars), Rule::ExclamationMark);
         each(
-            detect::unnegated(text, words::SUPERLATIVES),
+            detect::unnegated(text, &words::SUPERLATIVES),
             Rule::FalseEnthusiasm,
         );
     }
@@ -95,7 +98,7 @@ fn check_phrases(
             detect::contradictory_promises(text),
             Rule::ContradictoryPromise,
         );
-        each(detect::unnegated(text, words::OFFERS), Rule::OfferNotMeant);
+        each(detect::unnegated(text, &words::OFFERS), Rule::OfferNotMeant);
     }
     for (span, slip) in detect::field_slips(text) {
         let (message, fix) = slip.advice();
@@ -153,7 +156,7 @@ fn check_body(
             ..whole(Rule::LinkedInLimit)
         });
     }
-    if !body.contains_any(words::THANKS) {
+    if !body.contains_any(&words::THANKS) {
         out.push(whole(Rule::NoThanks));
     }
     let max_words = words::max_words(kind, input.channel);
@@ -167,7 +170,7 @@ fn check_body(
             ..whole(Rule::TooLong)
         });
     }
-    let explanations = body.find_any(words::EXPLANATION);
+    let explanations = body.find_any(&words::EXPLANATION);
     for span in explanations.into_iter().skip(words::MAX_EXPLANATIONS) {
         out.push(Finding {
             message: "Another explanation: the reason is turning into a justification.".to_string(),
@@ -183,11 +186,11 @@ fn check_body(
         });
     }
     let new_time = kind == MessageKind::LateCancellation
-        && (body.contains_any(words::OFFERS) || body.contains_any(words::NEW_TIMES));
-    if words::needs_door_open(kind) && !new_time && !body.contains_any(words::DOOR_OPEN) {
+        && (body.contains_any(&words::OFFERS) || body.contains_any(&words::NEW_TIMES));
+    if words::needs_door_open(kind) && !new_time && !body.contains_any(&words::DOOR_OPEN) {
         out.push(whole(Rule::NoWellWishing));
     }
-    if words::needs_apology(kind) && !body.contains_any(words::APOLOGY) {
+    if words::needs_apology(kind) && !body.contains_any(&words::APOLOGY) {
         out.push(whole(Rule::NoApology));
     }
     for span in detect::over_apology(body) {
@@ -197,7 +200,7 @@ fn check_body(
         out.push(whole(Rule::NoClearDecision));
     }
     if kind == MessageKind::LinkedInNote
-        && !body.contains_any(words::NOTE_CONTEXT)
+        && !body.contains_any(&words::NOTE_CONTEXT)
         && !company.is_some_and(|(_, ours)| detect::names_company(body, ours))
     {
         out.push(whole(Rule::GenericNote));

@@ -21,7 +21,7 @@ use super::words::{CURRENCY_SIGNS, CURRENCY_WORDS, MAX_SENTENCE_WORDS, SALARY};
 /// Money amounts and salary talk: "$80,000", "£45k", "80k", "60 000
 /// euros", "USD 90", "my salary is".
 pub(super) fn salary_figures(text: &Scanned) -> Vec<Span> {
-    let mut found = text.find_any(SALARY);
+    let mut found = text.find_any(&SALARY);
     let words = &text.words;
     for (i, word) in words.iter().enumerate() {
         let token = text.word(i);

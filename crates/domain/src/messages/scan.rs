@@ -31,8 +31,9 @@ impl Scanned {
     pub fn new(text: &str) -> Self {
         let original: Vec<char> = text.chars().collect();
         let chars: Vec<char> = original.iter().copied().map(fold).collect();
-        let mut words = Vec::new();
-        let mut capital = Vec::new();
+        // About one word in six characters; sized once, not grown.
+        let mut words = Vec::with_capacity(chars.len() / 4 + 1);
+        let mut capital = Vec::with_capacity(chars.len() / 4 + 1);
         let mut i = 0;
         while i < chars.len() {
             if !is_word_char(chars[i]) {
@@ -54,14 +55,14 @@ impl Scanned {
             .iter()
             .map(|w| initials(&chars[w.start..w.end]))
             .collect();
-        let words_index = Index::new(keys.iter().copied().enumerate());
+        let words_index = Index::new(keys.iter().map(|k| word_key(*k)).enumerate());
         let pairs = (1..words.len())
             .filter(|&i| {
                 chars[words[i - 1].end..words[i].start]
                     .iter()
                     .all(|c| c.is_whitespace() || *c == '-')
             })
-            .map(|i| (i - 1, pair(keys[i - 1], keys[i])));
+            .map(|i| (i - 1, pair_key(keys[i - 1], keys[i])));
         let pairs_index = Index::new(pairs);
         Scanned {
             chars,
@@ -80,7 +81,7 @@ impl Scanned {
 
     /// Every place any of `phrases` occurs, in text order; overlapping
     /// matches ("my salary" in "my salary expectations") become one.
-    pub fn find_any(&self, phrases: &[&str]) -> Vec<Span> {
+    pub fn find_any(&self, phrases: &Phrases) -> Vec<Span> {
         let mut found: Vec<Span> = self.matches(phrases).iter().map(|m| m.span).collect();
         merge_overlapping(&mut found);
         found
@@ -88,10 +89,10 @@ impl Scanned {
 
     /// Every match of any of `phrases`, with its tokens, in text order;
     /// overlaps are kept, so a rule can judge each in its context.
-    pub fn matches(&self, phrases: &[&str]) -> Vec<Match> {
+    pub fn matches(&self, phrases: &Phrases) -> Vec<Match> {
         let mut found = Vec::new();
-        for phrase in phrases {
-            for first in self.starting_with(phrase) {
+        for (phrase, key) in phrases.words.iter().zip(phrases.keys) {
+            for first in self.starting_with(*key) {
                 if let Some((last, end)) = self.match_at(first, phrase) {
                     let start = self.words[first].start;
                     found.push(Match {
@@ -107,9 +108,9 @@ impl Scanned {
     }
 
     /// Whether any of `phrases` occurs.
-    pub fn contains_any(&self, phrases: &[&str]) -> bool {
-        phrases.iter().any(|phrase| {
-            self.starting_with(phrase)
+    pub fn contains_any(&self, phrases: &Phrases) -> bool {
+        phrases.words.iter().zip(phrases.keys).any(|(phrase, key)| {
+            self.starting_with(*key)
                 .any(|index| self.match_at(index, phrase).is_some())
         })
     }
@@ -163,18 +164,14 @@ impl Scanned {
         }) || (gap.contains(&'-') && gap.iter().any(|c| c.is_whitespace()))
     }
 
-    /// Indices of the tokens where the phrase may start: its first word
-    /// (or first two) start like the text's word (or words) there.
-    fn starting_with(&self, phrase: &str) -> impl Iterator<Item = usize> + '_ {
-        // Phrases are ASCII (a test in words.rs keeps them so).
-        let bytes = phrase.as_bytes();
-        let first = ascii_initials(bytes);
-        let (index, key) = match bytes.iter().position(|b| *b == b' ') {
-            Some(space) => (
-                &self.pairs_index,
-                pair(first, ascii_initials(&bytes[space + 1..])),
-            ),
-            None => (&self.words_index, first),
+    /// Indices of the tokens where a phrase with this key may start: its
+    /// first word (or first two) start like the text's word (or words)
+    /// there.
+    fn starting_with(&self, key: u32) -> impl Iterator<Item = usize> + '_ {
+        let index = if key & PAIR == 0 {
+            &self.words_index
+        } else {
+            &self.pairs_index
         };
         index.tokens(key)
     }
@@ -205,6 +202,32 @@ impl Scanned {
     }
 }
 
+/// A list of phrases and their keys in the index, computed when compiling
+/// (build one with `phrases!`).
+pub(super) struct Phrases {
+    /// The phrases (see words.rs for their shape).
+    pub words: &'static [&'static str],
+    /// `phrase_key` of each.
+    pub keys: &'static [u32],
+}
+
+/// A `Phrases` list from phrase literals, their keys computed by the
+/// compiler.
+macro_rules! phrases {
+    ($($phrase:literal),* $(,)?) => {
+        $crate::messages::scan::Phrases {
+            words: &[$($phrase),*],
+            // A named constant, so the keys are computed by the compiler
+            // even where the list is written inside a function (tests).
+            keys: {
+                const KEYS: &[u32] = &[$($crate::messages::scan::phrase_key($phrase)),*];
+                KEYS
+            },
+        }
+    };
+}
+pub(super) use phrases;
+
 /// One phrase found in a text: its first and last token and characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Match {
@@ -222,16 +245,17 @@ struct Index {
     heads: [u16; BUCKETS],
     /// Per entry: its key, its token, and one past the previous entry of
     /// its bucket (0: none).
-    entries: Vec<(u64, usize, u16)>,
+    entries: Vec<(u32, usize, u16)>,
 }
 
 /// Buckets of an `Index`; a message has a few hundred words at most.
 const BUCKETS: usize = 512;
 
 impl Index {
-    fn new(items: impl Iterator<Item = (usize, u64)>) -> Self {
+    fn new(items: impl Iterator<Item = (usize, u32)>) -> Self {
         let mut heads = [0u16; BUCKETS];
-        let mut entries = Vec::new();
+        let (low, high) = items.size_hint();
+        let mut entries = Vec::with_capacity(high.unwrap_or(low));
         // Entries past u16::MAX are not indexed: no message is that long,
         // and a phrase there is merely not found.
         for (token, key) in items.take(usize::from(u16::MAX) - 1) {
@@ -243,7 +267,7 @@ impl Index {
     }
 
     /// The tokens filed under `key`, last first.
-    fn tokens(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+    fn tokens(&self, key: u32) -> impl Iterator<Item = usize> + '_ {
         let mut next = self.heads[bucket(key)];
         std::iter::from_fn(move || loop {
             let (k, token, previous) = *self.entries.get(usize::from(next).checked_sub(1)?)?;
@@ -255,8 +279,8 @@ impl Index {
     }
 }
 
-fn bucket(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+fn bucket(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 23) as usize
 }
 
 /// A word's first three characters, packed (21 bits each; 0 past its end).
@@ -265,19 +289,48 @@ fn initials(word: &[char]) -> u64 {
     at(0) << 42 | at(1) << 21 | at(2)
 }
 
-/// `initials` of the phrase word `bytes` starts with (ASCII; a trailing
-/// `*` stem is at least three letters long, which a test in words.rs
-/// checks).
-fn ascii_initials(bytes: &[u8]) -> u64 {
-    let end = bytes.iter().position(|b| *b == b' ').unwrap_or(bytes.len());
-    let at = |i: usize| bytes[..end].get(i).map_or(0, |b| u64::from(*b));
-    at(0) << 42 | at(1) << 21 | at(2)
+/// The key of a phrase in the index: of its first word in the one-word
+/// index, of its first two in the pairs index (`PAIR` set). Computed when
+/// compiling (see `phrases!`), so a check only looks keys up.
+pub(super) const fn phrase_key(phrase: &str) -> u32 {
+    let bytes = phrase.as_bytes();
+    let first = ascii_initials(bytes, 0);
+    let mut space = 0;
+    while space < bytes.len() && bytes[space] != b' ' {
+        space += 1;
+    }
+    if space < bytes.len() {
+        pair_key(first, ascii_initials(bytes, space + 1))
+    } else {
+        word_key(first)
+    }
 }
 
-/// The key of two neighbouring words: a hash, since a collision only
-/// costs a failed `match_at`.
-fn pair(first: u64, second: u64) -> u64 {
-    first.rotate_left(17) ^ second.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+/// `initials` of the phrase word at `start` (ASCII; a trailing `*` stem is
+/// at least three letters long, which a test in words.rs checks).
+const fn ascii_initials(bytes: &[u8], start: usize) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < 3 && start + i < bytes.len() && bytes[start + i] != b' ' {
+        key |= (bytes[start + i] as u64) << (42 - 21 * i);
+        i += 1;
+    }
+    key
+}
+
+/// Set in the keys of the pairs index.
+const PAIR: u32 = 1 << 31;
+
+/// The key of one word: a hash of its initials, since a collision only
+/// costs a `match_at` that then fails.
+const fn word_key(initials: u64) -> u32 {
+    (initials.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 33) as u32
+}
+
+/// The key of two neighbouring words.
+const fn pair_key(first: u64, second: u64) -> u32 {
+    let mixed = first.rotate_left(17) ^ second.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 33) as u32 | PAIR
 }
 
 /// Letters and digits, with a fast path for ASCII.
@@ -338,7 +391,7 @@ mod tests {
     use super::*;
 
     /// The matched substrings of `phrases` in `text`.
-    fn check(text: &str, phrases: &[&str], expected: &[&str]) {
+    fn check(text: &str, phrases: &Phrases, expected: &[&str]) {
         let scanned = Scanned::new(text);
         let found: Vec<&str> = scanned
             .find_any(phrases)
@@ -350,25 +403,33 @@ mod tests {
 
     #[test]
     fn matches_whole_words_ignoring_case() {
-        check("THANK you, Thanks!", &["thank"], &["THANK"]);
-        check("Thankful thanks", &["thank*"], &["Thankful", "thanks"]);
-        check("a message in a mess", &["a mess"], &["a mess"]);
-        check("unamazing", &["amazing"], &[]);
+        check("THANK you, Thanks!", &phrases!["thank"], &["THANK"]);
+        check(
+            "Thankful thanks",
+            &phrases!["thank*"],
+            &["Thankful", "thanks"],
+        );
+        check("a message in a mess", &phrases!["a mess"], &["a mess"]);
+        check("unamazing", &phrases!["amazing"], &[]);
     }
 
     #[test]
     fn phrases_span_spaces_and_hyphens_but_not_punctuation() {
         check(
             "my Dream  job, dream-job",
-            &["dream job"],
+            &phrases!["dream job"],
             &["Dream  job", "dream-job"],
         );
-        check("dream. Job", &["dream job"], &[]);
+        check("dream. Job", &phrases!["dream job"], &[]);
     }
 
     #[test]
     fn curly_apostrophes_and_non_ascii_keep_offsets() {
-        check("Ça, I can’t wait 🌱", &["can't wait"], &["can’t wait"]);
-        check("İstanbul amazing", &["amazing"], &["amazing"]);
+        check(
+            "Ça, I can’t wait 🌱",
+            &phrases!["can't wait"],
+            &["can’t wait"],
+        );
+        check("İstanbul amazing", &phrases!["amazing"], &["amazing"]);
     }
 }

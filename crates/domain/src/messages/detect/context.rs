@@ -3,7 +3,7 @@
 //! excuse comes with its detail, and whether a no is ever said.
 
 use crate::messages::request::Span;
-use crate::messages::scan::{merge_overlapping, Match, Scanned};
+use crate::messages::scan::{merge_overlapping, Match, Phrases, Scanned};
 use crate::messages::words::{
     APOLOGY_WORDS, BLAME, BLAMED, BLAME_WORDS, DECISIONS, DECLINED_OBJECTS, FEELING_WORDS,
     FUTURE_PROMISES, GUILT_WORDS, HATE_WORDS, INTENSIFIERS, INTEREST, MAX_APOLOGIES,
@@ -23,7 +23,7 @@ pub(in crate::messages) fn negated(text: &Scanned, first: usize) -> bool {
 }
 
 /// Matches of `phrases` that no negator turns around.
-pub(in crate::messages) fn unnegated(text: &Scanned, phrases: &[&str]) -> Vec<Span> {
+pub(in crate::messages) fn unnegated(text: &Scanned, phrases: &Phrases) -> Vec<Span> {
     let mut found: Vec<Span> = text
         .matches(phrases)
         .into_iter()
@@ -39,11 +39,11 @@ pub(in crate::messages) fn unnegated(text: &Scanned, phrases: &[&str]) -> Vec<Sp
 /// blame span, and the word is not reported again as criticism; strong
 /// words about the writer ("I feel awful", "I hate to cancel") are neither.
 pub(in crate::messages) fn blame_and_criticism(text: &Scanned) -> (Vec<Span>, Vec<Span>) {
-    let mut blame = text.find_any(BLAME);
-    let negative = text.matches(NEGATIVE);
-    let mut critical = text.matches(BLAME_WORDS);
+    let mut blame = text.find_any(&BLAME);
+    let negative = text.matches(&NEGATIVE);
+    let mut critical = text.matches(&BLAME_WORDS);
     critical.extend(negative.iter().copied());
-    for party in text.matches(BLAMED) {
+    for party in text.matches(&BLAMED) {
         let Some(clause_end) = text.after_in_clause(party.last, CLAUSE_WINDOW).last() else {
             continue;
         };
@@ -89,8 +89,8 @@ fn about_the_writer(text: &Scanned, m: &Match) -> bool {
 /// that are not negated, and continuing interest whose object is the role
 /// or the interview, or that has no object at all ("I'm still interested").
 pub(in crate::messages) fn contradictory_promises(text: &Scanned) -> Vec<Span> {
-    let mut found = unnegated(text, FUTURE_PROMISES);
-    for m in text.matches(INTEREST) {
+    let mut found = unnegated(text, &FUTURE_PROMISES);
+    for m in text.matches(&INTEREST) {
         if negated(text, m.first) {
             continue;
         }
@@ -110,7 +110,7 @@ pub(in crate::messages) fn contradictory_promises(text: &Scanned) -> Vec<Span> {
 /// ill").
 pub(in crate::messages) fn vague_excuses(text: &Scanned) -> Vec<Span> {
     let mut found: Vec<Span> = text
-        .matches(VAGUE_EXCUSES)
+        .matches(&VAGUE_EXCUSES)
         .into_iter()
         .filter(|m| !detail_follows(text, m.span.end))
         .map(|m| m.span)
@@ -135,7 +135,7 @@ fn detail_follows(text: &Scanned, from: usize) -> bool {
 /// Apologies past the allowed number, and apologies doubled up with
 /// intensifiers ("so so sorry").
 pub(in crate::messages) fn over_apology(text: &Scanned) -> Vec<Span> {
-    let apologies = text.matches(APOLOGY_WORDS);
+    let apologies = text.matches(&APOLOGY_WORDS);
     let mut found: Vec<Span> = apologies
         .iter()
         .skip(MAX_APOLOGIES)
@@ -159,9 +159,9 @@ pub(in crate::messages) fn over_apology(text: &Scanned) -> Vec<Span> {
 /// Whether the message says its no: a decision word, or a "go ahead",
 /// "attend", "accept" ... that is negated.
 pub(in crate::messages) fn states_decision(text: &Scanned) -> bool {
-    text.contains_any(DECISIONS)
+    text.contains_any(&DECISIONS)
         || text
-            .matches(NEGATED_DECISIONS)
+            .matches(&NEGATED_DECISIONS)
             .iter()
             .any(|m| negated(text, m.first))
 }
@@ -169,6 +169,7 @@ pub(in crate::messages) fn states_decision(text: &Scanned) -> bool {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::messages::scan::phrases;
 
     fn check(found: Vec<Span>, text: &str, expected: &[&str]) {
         let got: Vec<&str> = found.iter().filter_map(|s| s.slice(text)).collect();
@@ -178,7 +179,7 @@ mod tests {
     #[test]
     fn negation_reaches_back_within_the_clause_only() {
         let text = "I don't think I'm the perfect fit, but it is the perfect fit.";
-        let found = unnegated(&Scanned::new(text), &["perfect fit"]);
+        let found = unnegated(&Scanned::new(text), &phrases!["perfect fit"]);
         let second = text.rfind("perfect fit").unwrap_or_default();
         assert_eq!(found.iter().map(|s| s.start).collect::<Vec<_>>(), [second]);
     }

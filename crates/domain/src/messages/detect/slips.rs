@@ -42,7 +42,7 @@ impl Slip {
 pub(in crate::messages) fn field_slips(text: &Scanned) -> Vec<(Span, Slip)> {
     let words = &text.words;
     let mut found: Vec<(Span, Slip)> = text
-        .find_any(DAY_SLIPS)
+        .find_any(&DAY_SLIPS)
         .into_iter()
         .map(|s| (s, Slip::DayPreposition))
         .collect();

@@ -2,12 +2,14 @@
 //! excuses, whether the decision is stated, and the shared context a
 //! LinkedIn note needs. Same shape as the lists in `words.rs`.
 
+use crate::messages::scan::{phrases, Phrases};
+
 /// Health, family and money troubles. The seed: "briefly explain your
 /// reasoning (without oversharing)"; REVIEW.md: "oversharing: health,
 /// family, money troubles, another employer's pay: private, and not their
 /// business." A brief "family emergency" or "in hospital" is the discreet
 /// way to give a real reason and is not listed.
-pub(in crate::messages) const OVERSHARING: &[&str] = &[
+pub(in crate::messages) const OVERSHARING: Phrases = phrases![
     // Health.
     "my therapist",
     "therapist",
@@ -74,7 +76,7 @@ pub(in crate::messages) const OVERSHARING: &[&str] = &[
 /// Blame laid on them. REVIEW.md: "blame or criticism ('the process was
 /// disorganised') burns the bridge the message exists to keep." The seed:
 /// "Focus on the positive."
-pub(in crate::messages) const BLAME: &[&str] = &[
+pub(in crate::messages) const BLAME: Phrases = phrases![
     "nobody told me",
     "no one told me",
     "nobody mentioned",
@@ -118,7 +120,7 @@ pub(in crate::messages) const BLAME: &[&str] = &[
 /// Who or what a blaming sentence is about: with a critical word in the
 /// same clause ("the process was disorganised", "your recruiter was slow")
 /// the whole clause is blame.
-pub(in crate::messages) const BLAMED: &[&str] = &[
+pub(in crate::messages) const BLAMED: Phrases = phrases![
     "the process",
     "your process",
     "the hiring process",
@@ -140,7 +142,7 @@ pub(in crate::messages) const BLAMED: &[&str] = &[
 
 /// Critical words that, next to a blamed party, make blame (besides the
 /// criticism words of `words::NEGATIVE`).
-pub(in crate::messages) const BLAME_WORDS: &[&str] = &[
+pub(in crate::messages) const BLAME_WORDS: Phrases = phrases![
     "slow",
     "confusing",
     "unclear",
@@ -160,7 +162,7 @@ pub(in crate::messages) const BLAME_WORDS: &[&str] = &[
 /// flag" (the seed: "repeated last-minute declines or vague excuses can be
 /// red flags"). Followed by a colon or a dash and the detail, they are an
 /// introduction, not an excuse.
-pub(in crate::messages) const VAGUE_EXCUSES: &[&str] = &[
+pub(in crate::messages) const VAGUE_EXCUSES: Phrases = phrases![
     "something came up",
     "something has come up",
     "something's come up",
@@ -186,7 +188,7 @@ pub(in crate::messages) const VAGUE_EXCUSES: &[&str] = &[
 
 /// Saying the decision outright. REVIEW.md: the recruiter wants "the
 /// answer in the first two lines: going, not going, or a question."
-pub(in crate::messages) const DECISIONS: &[&str] = &[
+pub(in crate::messages) const DECISIONS: Phrases = phrases![
     "withdraw*",
     "declin*",
     "pass on",
@@ -225,7 +227,7 @@ pub(in crate::messages) const DECISIONS: &[&str] = &[
 
 /// Phrases that state the decision only when negated ("I won't be going
 /// ahead", "I have decided not to accept", "I can't make it").
-pub(in crate::messages) const NEGATED_DECISIONS: &[&str] = &[
+pub(in crate::messages) const NEGATED_DECISIONS: Phrases = phrases![
     "go ahead",
     "going ahead",
     "proceed*",
@@ -257,7 +259,7 @@ pub(in crate::messages) const NEGATED_DECISIONS: &[&str] = &[
 /// your connection request by mentioning the interview and expressing your
 /// continued interest in the company." A note naming neither the company,
 /// the role nor a conversation reads like a mass request.
-pub(in crate::messages) const NOTE_CONTEXT: &[&str] = &[
+pub(in crate::messages) const NOTE_CONTEXT: Phrases = phrases![
     "interview*",
     "conversation*",
     "call",

@@ -5,6 +5,8 @@
 //! 'on tomorrow', 'Ltd..', a lowercase start) show the message was
 //! generated." Same shape as the lists in `words.rs`.
 
+use crate::messages::scan::{phrases, Phrases};
+
 /// Words after a capitalised name that make it a company ("Globex Ltd").
 pub(in crate::messages) const COMPANY_SUFFIXES: &[&str] = &[
     "inc",
@@ -166,7 +168,7 @@ pub(in crate::messages) const MONTHS: &[&str] = &[
 
 /// A day after a preposition it cannot follow ("at Thursday", "on
 /// tomorrow": a time field typed as a word into "on {interview_when}").
-pub(in crate::messages) const DAY_SLIPS: &[&str] = &[
+pub(in crate::messages) const DAY_SLIPS: Phrases = phrases![
     "at monday",
     "at tuesday",
     "at wednesday",

@@ -3,6 +3,8 @@
 //! wince (form letters, passive aggression, demands, apologies piled up,
 //! offers a no does not mean). Same shape as the lists in `words.rs`.
 
+use crate::messages::scan::{phrases, Phrases};
+
 /// Words that turn the phrase after them around: "I don't think I'm the
 /// perfect fit" is modest, not enthusiastic, and "I won't change my mind"
 /// is no promise. Any token ending in "n't" counts too (see
@@ -41,7 +43,7 @@ pub(in crate::messages) const REFLEXIVE: &[&str] = &["myself"];
 /// in the company" (in a LinkedIn note, and so in a decline), so interest
 /// in the company, the team or future roles is fine; interest in the very
 /// role or interview being turned down is not.
-pub(in crate::messages) const INTEREST: &[&str] = &[
+pub(in crate::messages) const INTEREST: Phrases = phrases![
     "still interested",
     "still very interested",
     "still keen",
@@ -70,7 +72,7 @@ pub(in crate::messages) const DECLINED_OBJECTS: &[&str] = &[
 /// Excitement about the future that contradicts a no. The seed: "not
 /// creating a false impression of continued interest." Negated ("I won't
 /// change my mind") they are no promise.
-pub(in crate::messages) const FUTURE_PROMISES: &[&str] = &[
+pub(in crate::messages) const FUTURE_PROMISES: Phrases = phrases![
     "definitely reconsider",
     "will reconsider",
     "might reconsider",
@@ -91,7 +93,7 @@ pub(in crate::messages) const FUTURE_PROMISES: &[&str] = &[
 /// Offers a decline does not mean. REVIEW.md: "an offer not meant ...
 /// 'happy to reschedule' inside a decline: they will take you up on it."
 /// A late cancellation may offer a new time; a decline may not.
-pub(in crate::messages) const OFFERS: &[&str] = &[
+pub(in crate::messages) const OFFERS: Phrases = phrases![
     "reschedul*",
     "rearrang*",
     "postpone*",
@@ -117,7 +119,7 @@ pub(in crate::messages) const OFFERS: &[&str] = &[
 /// consideration', 'at this time', 'In brief:') sound like a rejection
 /// letter or a form." The seed asks for "a simple, direct, and honest
 /// approach".
-pub(in crate::messages) const STOCK_PHRASES: &[&str] = &[
+pub(in crate::messages) const STOCK_PHRASES: Phrases = phrases![
     "after careful consideration",
     "after careful reflection",
     "after careful thought",
@@ -146,7 +148,7 @@ pub(in crate::messages) const STOCK_PHRASES: &[&str] = &[
 /// Passive-aggressive phrases that point out the reader missed something.
 /// They cost the goodwill a decline exists to keep (the seed: "maintaining
 /// a professional and positive relationship").
-pub(in crate::messages) const PASSIVE_AGGRESSIVE: &[&str] = &[
+pub(in crate::messages) const PASSIVE_AGGRESSIVE: Phrases = phrases![
     "per my last",
     "per my previous",
     "as per my",
@@ -172,7 +174,7 @@ pub(in crate::messages) const PASSIVE_AGGRESSIVE: &[&str] = &[
 
 /// Recaps that are passive-aggressive in a fresh message but honest in
 /// one that confirms a call ("As I said on the phone, ...").
-pub(in crate::messages) const RECAPS: &[&str] = &[
+pub(in crate::messages) const RECAPS: Phrases = phrases![
     "as i mentioned",
     "as i said",
     "as i explained",
@@ -184,7 +186,7 @@ pub(in crate::messages) const RECAPS: &[&str] = &[
 /// Demands for feedback or an explanation. A candidate may ask kindly for
 /// feedback, but a demand turns a courtesy into a grievance (REVIEW.md:
 /// "blame or criticism burns the bridge").
-pub(in crate::messages) const FEEDBACK_DEMANDS: &[&str] = &[
+pub(in crate::messages) const FEEDBACK_DEMANDS: Phrases = phrases![
     "please tell me why",
     "please explain why",
     "let me know why",
@@ -212,7 +214,7 @@ pub(in crate::messages) const FEEDBACK_DEMANDS: &[&str] = &[
 
 /// Apology words, counted for over-apology. REVIEW.md: "over-apology:
 /// three 'sorry's makes a small thing big."
-pub(in crate::messages) const APOLOGY_WORDS: &[&str] = &["sorry", "apolog*"];
+pub(in crate::messages) const APOLOGY_WORDS: Phrases = phrases!["sorry", "apolog*"];
 
 /// Apologies a message may hold before the third reads as too many.
 pub(in crate::messages) const MAX_APOLOGIES: usize = 2;
