@@ -1,7 +1,7 @@
 //! Checks a message read from stdin and prints the findings as JSON.
 //!
 //! `cargo run --example check_message -- --kind decline --channel email
-//! --subject "About the interview" < message.txt`
+//! --subject "About the interview" --company "Initech" < message.txt`
 //!
 //! Exit codes: 0 no error-severity finding, 1 at least one, 2 the command
 //! line or stdin could not be used. The output is described in
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let findings = check(&CheckInput {
-        company: None,
+        company: args.company.as_deref(),
         kind: args.kind,
         channel: args.channel,
         subject: args.subject.as_deref(),

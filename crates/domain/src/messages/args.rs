@@ -5,7 +5,7 @@ use crate::domain::{Channel, MessageKind, UnknownValue};
 
 /// How to call the example, printed with every argument error.
 pub const CHECK_USAGE: &str =
-    "usage: check_message --kind KIND --channel CHANNEL [--subject SUBJECT] < body.txt";
+    "usage: check_message --kind KIND --channel CHANNEL [--subject SUBJECT] [--company NAME] < body.txt";
 
 /// What the command line asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,9 @@ pub struct CheckArgs {
     pub channel: Channel,
     /// `--subject`, if given.
     pub subject: Option<String>,
+    /// `--company`, the opportunity's company, if given: a message naming
+    /// another company is then an error.
+    pub company: Option<String>,
 }
 
 /// A command line that cannot be used.
@@ -27,7 +30,7 @@ pub enum ArgsError {
     MissingValue(String),
     #[error("{0} is given twice: give it once")]
     Repeated(String),
-    #[error("unknown option \"{0}\": use --kind, --channel or --subject")]
+    #[error("unknown option \"{0}\": use --kind, --channel, --subject or --company")]
     UnknownFlag(String),
     #[error(transparent)]
     BadValue(#[from] UnknownValue),
@@ -38,12 +41,14 @@ pub fn parse_check_args(args: &[String]) -> Result<CheckArgs, ArgsError> {
     let mut kind = None;
     let mut channel = None;
     let mut subject = None;
+    let mut company = None;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let slot = match flag.as_str() {
             "--kind" => &mut kind,
             "--channel" => &mut channel,
             "--subject" => &mut subject,
+            "--company" => &mut company,
             _ => return Err(ArgsError::UnknownFlag(flag.clone())),
         };
         let value = rest
@@ -59,6 +64,7 @@ pub fn parse_check_args(args: &[String]) -> Result<CheckArgs, ArgsError> {
             .ok_or(ArgsError::MissingFlag("--channel"))?
             .parse()?,
         subject: subject.map(str::to_string),
+        company: company.map(str::to_string),
     })
 }
 
@@ -73,16 +79,19 @@ mod tests {
     }
 
     #[test]
-    fn flags_in_any_order_with_an_optional_subject() {
+    fn flags_in_any_order_with_an_optional_subject_and_company() {
         let expected = CheckArgs {
             kind: MessageKind::Decline,
             channel: Channel::Email,
             subject: Some("Hi there".into()),
+            company: Some("Initech Ltd".into()),
         };
         check(
             &[
                 "--channel",
                 "email",
+                "--company",
+                "Initech Ltd",
                 "--subject",
                 "Hi there",
                 "--kind",
@@ -92,6 +101,7 @@ mod tests {
         );
         let no_subject = CheckArgs {
             subject: None,
+            company: None,
             ..expected
         };
         check(&["--kind", "decline", "--channel", "email"], Ok(no_subject));
@@ -109,12 +119,16 @@ mod tests {
         );
         check(&["--kind"], Err("--kind needs a value after it"));
         check(
+            &["--kind", "decline", "--channel", "email", "--company"],
+            Err("--company needs a value after it"),
+        );
+        check(
             &["--kind", "decline", "--kind", "decline"],
             Err("--kind is given twice: give it once"),
         );
         check(
             &["-k", "decline"],
-            Err("unknown option \"-k\": use --kind, --channel or --subject"),
+            Err("unknown option \"-k\": use --kind, --channel, --subject or --company"),
         );
         check(
             &["--kind", "decline", "--channel", "fax"],

@@ -1,5 +1,18 @@
 //! Detectors that need more than a phrase list: money amounts, gaps
-//! left unfilled, exclamation marks and run-on sentences.
+//! left unfilled, exclamation marks and run-on sentences here; phrases
+//! read in their clause (`context`), another company's name (`company`)
+//! and slips from filled-in fields (`slips`) beside.
+
+mod company;
+mod context;
+mod slips;
+
+pub(super) use company::{names_company, other_companies, Company};
+pub(super) use context::{
+    blame_and_criticism, contradictory_promises, over_apology, states_decision, unnegated,
+    vague_excuses,
+};
+pub(super) use slips::field_slips;
 
 use super::request::Span;
 use super::scan::{merge_overlapping, word_matches, Scanned};
@@ -8,7 +21,7 @@ use super::words::{CURRENCY_SIGNS, CURRENCY_WORDS, MAX_SENTENCE_WORDS, SALARY};
 /// Money amounts and salary talk: "$80,000", "£45k", "80k", "60 000
 /// euros", "USD 90", "my salary is".
 pub(super) fn salary_figures(text: &Scanned) -> Vec<Span> {
-    let mut found = text.find_any(SALARY);
+    let mut found = text.find_any(&SALARY);
     let words = &text.words;
     for (i, word) in words.iter().enumerate() {
         let token = text.word(i);

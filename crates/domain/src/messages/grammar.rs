@@ -254,8 +254,9 @@ pub(super) fn ends_in_abbreviation(value: &str) -> bool {
     stem.contains('.') || ABBREVIATIONS.contains(&stem.as_str())
 }
 
-/// Words written with a full stop of their own, common in company and
-/// people's names.
+/// Abbreviations whose full stop is part of a name or title, so a value
+/// ending in one keeps it. (The checker's list adds "am", "pm" and the
+/// like, which end a sentence as often as not.)
 const ABBREVIATIONS: &[&str] = &[
     "ltd", "inc", "co", "corp", "llc", "llp", "bros", "jr", "sr", "st", "dr", "mr", "mrs", "ms",
     "prof", "etc", "dept",
