@@ -7,10 +7,12 @@ use leptos::task::spawn_local;
 
 use super::draft::Draft;
 use crate::domain::messages::mailto_url;
-use crate::domain::tracker::{new_id, Activity, ActivityEntry, RecordKind};
+use crate::domain::timing::{plan_for_status, FollowUpDelay};
+use crate::domain::tracker::{new_id, Activity, ActivityEntry, FollowUp, RecordKind, Status};
 use crate::domain::Channel;
 use crate::ui::download::download_text;
 use crate::ui::state::{entropy, now, AppState};
+use chrono::Local;
 
 /// Copy, mail, share and download buttons with a confirmation line.
 #[component]
@@ -121,9 +123,46 @@ pub fn RecordInTracker(
                 text: draft.text.with_untracked(|t| t.whole()),
             },
         };
-        status.set(match state.edit_tracker(|d| d.add_activity(activity)) {
-            Ok(()) if sent.get_untracked() => "Recorded in the tracker as sent.".to_string(),
-            Ok(()) => "Recorded in the tracker as a draft.".to_string(),
+        // A sent message moves the opportunity on: a question waits for
+        // the answer with a chase planned, a no plans the follow-up.
+        let kind = draft.kind.get_untracked();
+        let reason = draft.reason.get_untracked();
+        let moved = sent
+            .get_untracked()
+            .then(|| Status::after_sending(kind))
+            .flatten();
+        let opportunity_id = activity.opportunity_id.clone();
+        let outcome = state.edit_tracker(|d| {
+            d.add_activity(activity)?;
+            let Some(next) = moved else {
+                return Ok(None);
+            };
+            if d.opportunity(&opportunity_id).map(|o| o.status) == Some(next) {
+                return Ok(None);
+            }
+            let change = new_id(RecordKind::Activity, at, entropy());
+            d.set_status(&opportunity_id, next, reason, at, &change)?;
+            let today = at.with_timezone(&Local).date_naive();
+            for step in plan_for_status(next, today, FollowUpDelay::default(), reason) {
+                d.add_follow_up(FollowUp {
+                    id: new_id(RecordKind::FollowUp, at, entropy()),
+                    opportunity_id: opportunity_id.clone(),
+                    due: step.due_at(&Local).unwrap_or(at),
+                    action: step.what_to_do,
+                    suggested: Some(step.kind),
+                    done_at: None,
+                    updated_at: at,
+                })?;
+            }
+            Ok(Some(next))
+        });
+        status.set(match outcome {
+            Ok(Some(next)) => format!(
+                "Recorded as sent; the opportunity is now “{}”.",
+                next.label()
+            ),
+            Ok(None) if sent.get_untracked() => "Recorded in the tracker as sent.".to_string(),
+            Ok(None) => "Recorded in the tracker as a draft.".to_string(),
             Err(e) => e.to_string(),
         });
     };

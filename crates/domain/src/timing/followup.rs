@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeZone, Utc, Weekday
 use serde::{Deserialize, Serialize};
 
 use super::local_time::{local_instant, LocalTimeError};
+use crate::domain::tracker::Status;
 use crate::domain::{Channel, DeclineReason, MessageKind};
 
 /// How long after a decline to send the first follow-up.
@@ -215,6 +216,25 @@ const fn follow_up_rule(reason: DeclineReason) -> (FollowUpDelay, &'static str) 
         | DeclineReason::Culture
         | DeclineReason::LongProcess
         | DeclineReason::NoReason => (FollowUpDelay::ThreeWeeks, USUAL),
+    }
+}
+
+/// The follow-ups a new status plans, whether it was set by hand or by a
+/// sent message: after a no, the LinkedIn step and a later follow-up (the
+/// reason decides how much later and what to say); after a proposal, a
+/// question or a request, a reminder to chase it.
+pub fn plan_for_status(
+    status: Status,
+    today: NaiveDate,
+    delay: FollowUpDelay,
+    reason: Option<DeclineReason>,
+) -> Vec<PlannedStep> {
+    match status {
+        Status::DeclinedKeepWarm => plan_after_decline_for(today, delay, reason),
+        Status::AlternativeProposed | Status::Rescheduled | Status::AwaitingAnswer => {
+            vec![plan_reminder_after_proposal(today)]
+        }
+        Status::Invited | Status::Proceeding | Status::Withdrawn | Status::Closed => Vec::new(),
     }
 }
 

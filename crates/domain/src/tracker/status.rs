@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::UnknownValue;
+use crate::domain::MessageKind;
 
 /// Where the relationship with an opportunity stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -22,6 +23,9 @@ pub enum Status {
     Withdrawn,
     /// Nothing more to do.
     Closed,
+    /// Asked them something (the open facts, a faster timeline) and
+    /// waiting for the answer before deciding.
+    AwaitingAnswer,
 }
 
 impl Status {
@@ -34,6 +38,7 @@ impl Status {
         Status::DeclinedKeepWarm,
         Status::Withdrawn,
         Status::Closed,
+        Status::AwaitingAnswer,
     ];
 
     /// The stable machine name (as stored).
@@ -46,6 +51,7 @@ impl Status {
             Status::DeclinedKeepWarm => "declined_keep_warm",
             Status::Withdrawn => "withdrawn",
             Status::Closed => "closed",
+            Status::AwaitingAnswer => "awaiting_answer",
         }
     }
 
@@ -59,6 +65,7 @@ impl Status {
             Status::DeclinedKeepWarm => "Declined, keeping in touch",
             Status::Withdrawn => "Withdrawn",
             Status::Closed => "Closed",
+            Status::AwaitingAnswer => "Waiting for their answer",
         }
     }
 
@@ -72,8 +79,31 @@ impl Status {
     pub const fn interview_pending(self) -> bool {
         matches!(
             self,
-            Status::Invited | Status::Proceeding | Status::Rescheduled
+            Status::Invited | Status::Proceeding | Status::Rescheduled | Status::AwaitingAnswer
         )
+    }
+
+    /// The status a sent message moves an opportunity to: a question or a
+    /// request leaves it waiting for their answer (with a chase planned),
+    /// a no closes the matter warmly. `None` for messages that change
+    /// nothing (a note, a follow-up, a chase).
+    pub const fn after_sending(kind: MessageKind) -> Option<Status> {
+        Some(match kind {
+            MessageKind::AskFirst | MessageKind::Expedite => Status::AwaitingAnswer,
+            MessageKind::Reschedule | MessageKind::LateCancellation => Status::Rescheduled,
+            MessageKind::IntroCall | MessageKind::VideoInstead | MessageKind::OtherRole => {
+                Status::AlternativeProposed
+            }
+            MessageKind::Decline
+            | MessageKind::DeclineOffer
+            | MessageKind::DeclineOutreach
+            | MessageKind::DeclineConfirmation => Status::DeclinedKeepWarm,
+            MessageKind::Withdrawal => Status::Withdrawn,
+            MessageKind::MissedInterview
+            | MessageKind::LinkedInNote
+            | MessageKind::FollowUp
+            | MessageKind::Chase => return None,
+        })
     }
 }
 
@@ -108,5 +138,38 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", s.as_str()));
         }
         assert!("declined".parse::<Status>().is_err());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sending_tests {
+    use super::*;
+    use crate::domain::timing::{plan_for_status, FollowUpDelay};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_question_waits_for_the_answer_with_a_chase_and_a_no_plans_the_follow_up() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        for kind in [MessageKind::AskFirst, MessageKind::Expedite] {
+            let status = Status::after_sending(kind).unwrap();
+            assert_eq!(status, Status::AwaitingAnswer);
+            let plan = plan_for_status(status, today, FollowUpDelay::default(), None);
+            assert_eq!(plan.len(), 1);
+            assert_eq!(plan[0].kind, MessageKind::Chase);
+            assert!(status.interview_pending());
+        }
+        let no = Status::after_sending(MessageKind::Decline).unwrap();
+        let plan = plan_for_status(
+            no,
+            today,
+            FollowUpDelay::default(),
+            Some(crate::domain::DeclineReason::AcceptedOffer),
+        );
+        assert_eq!(plan.len(), 2);
+        assert_eq!(Status::after_sending(MessageKind::FollowUp), None);
+        assert_eq!(
+            "awaiting_answer".parse::<Status>(),
+            Ok(Status::AwaitingAnswer)
+        );
     }
 }

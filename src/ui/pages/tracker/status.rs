@@ -8,9 +8,7 @@ use leptos::prelude::*;
 
 use super::fields::{options, SelectField};
 use super::{choice_value, pick};
-use crate::domain::timing::{
-    plan_after_decline, plan_reminder_after_proposal, FollowUpDelay, PlannedStep,
-};
+use crate::domain::timing::{plan_for_status, FollowUpDelay, PlannedStep};
 use crate::domain::tracker::{new_id, FollowUp, RecordKind, Status};
 use crate::domain::DeclineReason;
 use crate::ui::state::{entropy, now, AppState};
@@ -51,18 +49,14 @@ pub fn StatusChanger(
         }
         let now = now();
         let today = now.with_timezone(&Local).date_naive();
-        let steps: Vec<PlannedStep> = match status {
-            Status::DeclinedKeepWarm => plan_after_decline(
-                today,
-                pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
-            ),
-            Status::AlternativeProposed | Status::Rescheduled => {
-                vec![plan_reminder_after_proposal(today)]
-            }
-            _ => Vec::new(),
-        };
-        let added = steps.len();
         let reason = pick(DeclineReason::ALL, &reason.get_untracked());
+        let steps: Vec<PlannedStep> = plan_for_status(
+            status,
+            today,
+            pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
+            reason,
+        );
+        let added = steps.len();
         let outcome = state.edit_tracker(|d| {
             let activity = new_id(RecordKind::Activity, now, entropy());
             d.set_status(&id, status, reason, now, &activity)?;
