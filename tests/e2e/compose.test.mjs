@@ -25,11 +25,11 @@ test('compose, edit, see a finding come and go, copy, mail and download', async 
 
   // A missing field shows as a highlighted gap until it is filled.
   assert.match(await body(page).inputValue(), /\[Company\]/);
-  await page.locator('.composed-body mark', { hasText: '[Company]' }).waitFor();
+  await page.locator('.composed-body .gap', { hasText: '[Company]' }).waitFor();
   await page.getByLabel(/^Company/).fill('Acme');
   await page.getByLabel(/^Your name/).fill('Zoë Park');
   assert.match(await body(page).inputValue(), /at Acme/);
-  assert.equal(await page.locator('.composed-body mark', { hasText: '[Company]' }).count(), 0);
+  assert.equal(await page.locator('.composed-body .gap', { hasText: '[Company]' }).count(), 0);
 
   // Editing by hand: a finding appears, then goes when the text is fixed.
   const original = await body(page).inputValue();
@@ -147,3 +147,54 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+test('on a phone the message comes first, a gap jumps to its field, and only the fields it uses are asked', async () => {
+  const { ctx, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await visit(page, 'compose?kind=decline&channel=email&reason=pay');
+  const message = body(page);
+  await message.waitFor();
+  const box = await message.boundingBox();
+  assert.ok(box.y + 60 < 844, `the message starts at ${box.y}px, below the fold`);
+  const copy = await page.getByRole('button', { name: 'Copy text' }).boundingBox();
+  assert.ok(copy.y - (box.y + box.height) < 120, 'Copy sits right under the message');
+  // A gap in the text is a button that moves to its field.
+  await page.getByRole('button', { name: 'Fill in Company' }).first().click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'compose-field-company');
+  // A decline uses no proposed time or other role: those are not asked.
+  assert.equal(await page.locator('#compose-field-proposed_time').isVisible(), false);
+  assert.equal(await page.locator('#compose-field-other_role').isVisible(), false);
+  assert.equal(await page.locator('#compose-field-company').isVisible(), true);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  assertClean(problems);
+  await ctx.close();
+});
+
+test('a French-language browser still writes the interview date in English', async () => {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', timezoneId: 'UTC' });
+  const { page, problems } = await openPage(browser, { context });
+  const envelope = JSON.stringify({
+    schema_version: 3,
+    saved_at: '2026-01-25T10:00:00Z',
+    data: {
+      opportunities: [{
+        id: 'o-1', company: 'Globex', role: 'Data Analyst', stage: 'video',
+        interview: { at: 1770301800, zone: 'UTC' },
+        status: 'invited', created_at: 1769328000, updated_at: 1769328000,
+      }],
+      contacts: [], activities: [], follow_ups: [],
+    },
+  });
+  await page.addInitScript(([value]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('graceful-decline:v1:tracker', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [envelope]);
+  await visit(page, 'compose?kind=decline&channel=email&reason=pay&opportunity=o-1');
+  await page.waitForFunction(() => /Globex/.test(document.querySelector('#compose-body')?.value ?? ''));
+  const text = await body(page).inputValue();
+  assert.match(text, /Thursday 5 February at 14:30/, text);
+  assert.doesNotMatch(text, /jeudi|février/i, text);
+  assertClean(problems);
+  await context.close();
+});

@@ -58,7 +58,7 @@ test('a nervous first-timer whose role fits but pay is unknown is told to go, an
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
   await visit(page, 'decide');
   await nervousFirstTimer(page, 'Yes, the time works');
-  await answer(page, /how far would you have to travel/i, 'Little or none');
+  // A phone screen needs no trip, so the travel question is not asked.
   await page.getByText('Go to the interview.', { exact: true }).waitFor();
   const ask = page.getByRole('list', { name: 'Questions to ask' });
   assert.ok((await ask.allTextContents()).join(' ').includes('What is the pay range for the role?'));
@@ -89,8 +89,8 @@ test('an accepted offer two days before a final round: an honest late no by phon
   await answer(page, /already had an interview/i, "Yes, I've already had at least one interview there");
   await answer(page, /hiring manager/i, 'Yes');
   await page.getByText('Say no politely: you have accepted another offer.').waitFor();
-  await page.getByText(/short notice for this round/).waitFor();
-  await page.getByText(/two-line email confirming/).waitFor();
+  await page.getByText(/Call today: apologise once for the short notice/).waitFor();
+  await page.getByText(/After the call, send a short email/).waitFor();
   const write = page.getByRole('link', { name: 'Write this message' });
   assert.match(await write.getAttribute('href'), /kind=withdrawal&late=1&reason=accepted_offer&channel=phone$/);
   await write.click();
