@@ -325,6 +325,7 @@ fn any_fields() -> impl Strategy<Value = MessageFields> {
             reason_detail: next(),
             late_explanation: next(),
             user_phone: next(),
+            pay_figure: next(),
         }
     })
 }
@@ -380,4 +381,97 @@ proptest! {
             spans_fit(f.part, f.span, &out);
         }
     }
+}
+
+fn one(
+    kind: MessageKind,
+    reason: DeclineReason,
+    channel: Channel,
+    fields: MessageFields,
+) -> MessageRequest {
+    MessageRequest {
+        spelling: Spelling::Uk,
+        late: false,
+        ask: Vec::new(),
+        kind,
+        reason: Some(reason),
+        channel,
+        tone: Tone::Warm,
+        length: Length::Standard,
+        fields,
+    }
+}
+
+/// The person's own sentence follows the picked reason instead of
+/// replacing it, so the door after it still agrees with what was said.
+#[test]
+fn a_typed_reason_adds_to_the_picked_one() {
+    let mut fields = plain();
+    fields.reason_detail = "i want to stay in healthcare analytics".into();
+    let body = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields,
+    ))
+    .body;
+    assert!(
+        body.contains("below what I need at this point. I want to stay in healthcare analytics."),
+        "{body}"
+    );
+    assert!(!body.contains("In brief"), "{body}");
+}
+
+/// A pay decline names the figure that would change the person's mind
+/// when they give one, and otherwise leaves a short door without saying
+/// it will not name one; an offer is never asked what its budget allows.
+#[test]
+fn a_pay_door_names_the_figure_when_given() {
+    let mut fields = plain();
+    fields.pay_figure = "£65,000".into();
+    let body = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields.clone(),
+    ))
+    .body;
+    assert!(
+        body.contains("If the role could reach £65,000, I'd gladly talk again."),
+        "{body}"
+    );
+    let body = render(&one(
+        MessageKind::DeclineOffer,
+        DeclineReason::Pay,
+        Channel::Phone,
+        fields,
+    ))
+    .body;
+    assert!(
+        body.contains("A: If the role could reach £65,000"),
+        "{body}"
+    );
+    for kind in [MessageKind::Decline, MessageKind::DeclineOffer] {
+        for channel in [Channel::Email, Channel::Phone] {
+            let body = render(&one(kind, DeclineReason::Pay, channel, plain())).body;
+            assert!(!body.contains("rather not name a figure"), "{body}");
+            assert!(!body.contains("what the budget allows"), "{body}");
+            assert!(!body.contains("could reach"), "{body}");
+        }
+    }
+}
+
+/// Markup typed into a field is never shown; the text inside it is.
+#[test]
+fn markup_in_fields_is_stripped() {
+    let mut fields = plain();
+    fields.company = "<b>Acme</b> Widgets Ltd.".into();
+    let out = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields,
+    ));
+    assert!(out.body.contains("at Acme Widgets Ltd. on"), "{}", out.body);
+    assert!(!out.body.contains('<'), "{}", out.body);
 }

@@ -8,10 +8,11 @@ use super::grammar::join_list;
 use super::request::{AskTopic, Field, Length, MessageRequest, Spelling, Tone};
 use super::templates::{self as t, AskUse, KindText, Late, Pair, ReasonText, ReasonUse};
 use super::writer::Writer;
-use crate::domain::DeclineReason;
+use crate::domain::{DeclineReason, MessageKind};
 
 /// The choices that shape one message, resolved once.
 pub(super) struct Layout {
+    kind: MessageKind,
     text: &'static KindText,
     tone: usize,
     standard: bool,
@@ -43,6 +44,7 @@ impl Layout {
             AskUse::RideAlong => asks.truncate(t::RIDE_ALONG_MAX),
         }
         Layout {
+            kind: req.kind,
             text,
             tone: match req.tone {
                 Tone::Warm => 0,
@@ -81,12 +83,15 @@ impl Layout {
         w.piece(self.pick(self.text.open));
         self.substance(w);
         w.brk("\n\n");
-        for piece in self.future() {
-            w.piece(&piece);
+        for (piece, given) in self.future() {
+            w.piece_given_or(given, &piece);
         }
-        self.ride_along(w);
         w.brk("\n\n");
         w.piece(self.pick(self.text.close));
+        // The extra question last, in a paragraph of its own, so nothing
+        // after it ("if that doesn't suit") seems to point at it.
+        w.brk("\n\n");
+        self.ride_along(w);
         w.brk("\n\n");
         w.piece(self.pick(sign_off));
         w.brk("\n");
@@ -119,8 +124,8 @@ impl Layout {
             w.piece(self.pick(self.text.more));
         }
         if self.text.reason == ReasonUse::Shapes {
-            for piece in self.future() {
-                w.piece(&piece);
+            for (piece, given) in self.future() {
+                w.piece_given_or(given, &piece);
             }
         }
         self.ride_along(w);
@@ -138,7 +143,8 @@ impl Layout {
                 w.brk("\n");
                 w.prefixed("Q: ", question);
                 w.brk("\n");
-                w.prefixed("A: ", answer);
+                let (first, blank) = answer.split_once("||").unwrap_or((answer, answer));
+                w.prefixed_or("A: ", first, blank);
             }
         }
         w.brk("\n\n");
@@ -213,15 +219,18 @@ impl Layout {
         }
     }
 
-    /// The user's own sentence if they wrote one, else ours.
+    /// The picked reason's sentence, then the person's own sentence if
+    /// they wrote one: an addition, never a replacement, so the reason
+    /// and the door and answers that follow from it agree.
     fn reason_sentence(&self, w: &mut Writer) {
         if self.text.reason != ReasonUse::Said {
             return;
         }
+        if let Some(reason) = self.reason {
+            w.piece_given_or(self.pick(reason.sentence_if), self.pick(reason.sentence));
+        }
         if self.own_reason {
             w.piece("{reason_detail}");
-        } else if let Some(reason) = self.reason {
-            w.piece(self.pick(reason.sentence));
         }
     }
 
@@ -239,13 +248,26 @@ impl Layout {
     fn ride_along(&self, w: &mut Writer) {
         match self.text.asks {
             AskUse::RideAlong if !self.asks.is_empty() => {
-                let clauses: Vec<&str> = self.asks.iter().map(|a| t::ask_clause(*a)).collect();
-                let question = format!(
-                    "{} {}?",
-                    self.pick(t::RIDE_ALONG_LEAD),
-                    join_list(&clauses, self.spelling)
-                );
-                w.piece(&question);
+                // Asking for video, the cost of coming in is a question
+                // about the in-person fallback, said as one.
+                let costs_apart = self.kind == MessageKind::VideoInstead;
+                let clauses: Vec<&str> = self
+                    .asks
+                    .iter()
+                    .filter(|a| !(costs_apart && **a == AskTopic::TravelCosts))
+                    .map(|a| t::ask_clause(*a))
+                    .collect();
+                if !clauses.is_empty() {
+                    let question = format!(
+                        "{} {}?",
+                        self.pick(t::RIDE_ALONG_LEAD),
+                        join_list(&clauses, self.spelling)
+                    );
+                    w.piece(&question);
+                }
+                if costs_apart && self.asks.contains(&AskTopic::TravelCosts) {
+                    w.piece(self.pick(t::VIDEO_TRAVEL_COSTS));
+                }
             }
             _ => {}
         }
@@ -253,17 +275,18 @@ impl Layout {
 
     /// The line about the future: the kind's context sentence and the
     /// reason's door at standard length; a follow-up's line always.
-    fn future(&self) -> Vec<Cow<'static, str>> {
+    fn future(&self) -> Vec<(Cow<'static, str>, &'static str)> {
         let mut out = Vec::new();
         if self.standard {
-            out.push(Cow::Borrowed(self.pick(self.text.more)));
+            out.push((Cow::Borrowed(self.pick(self.text.more)), ""));
         }
         match (self.text.reason, self.reason) {
-            (ReasonUse::Said, Some(reason)) if self.standard => {
-                out.push(Cow::Borrowed(self.pick(reason.door)))
-            }
+            (ReasonUse::Said, Some(reason)) if self.standard => out.push((
+                Cow::Borrowed(self.pick(reason.door)),
+                self.pick(reason.door_if),
+            )),
             (ReasonUse::Shapes, Some(reason)) => {
-                out.push(Cow::Borrowed(self.pick(reason.follow_up)))
+                out.push((Cow::Borrowed(self.pick(reason.follow_up)), ""))
             }
             _ => {}
         }

@@ -34,7 +34,8 @@ mod proposals;
 mod reasons;
 
 pub(super) use asks::{
-    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, LIST_MAX, RIDE_ALONG_LEAD, RIDE_ALONG_MAX,
+    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, LIST_MAX, RIDE_ALONG_LEAD,
+    RIDE_ALONG_MAX, VIDEO_TRAVEL_COSTS,
 };
 pub(super) use reasons::{reason_text, ReasonText};
 
