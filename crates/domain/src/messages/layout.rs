@@ -21,6 +21,8 @@ pub(super) struct Layout {
     late: bool,
     /// The reason's texts, for kinds that use one.
     reason: Option<&'static ReasonText>,
+    /// The reason picked ("prefer not to say" when none).
+    reason_id: DeclineReason,
     /// The user wrote their own reason sentence.
     own_reason: bool,
     /// The topics to ask, in `AskTopic::ALL` order, without repeats.
@@ -54,6 +56,7 @@ impl Layout {
             spelling: req.spelling,
             late: req.late && !matches!(text.late, Late::Ignored),
             reason,
+            reason_id: req.reason.unwrap_or(DeclineReason::NoReason),
             own_reason: text.reason == ReasonUse::Said
                 && !req.fields.get(Field::ReasonDetail).is_empty(),
             asks,
@@ -65,6 +68,9 @@ impl Layout {
     }
 
     pub(super) fn subject(&self) -> Pair {
+        if self.kind == MessageKind::AskFirst && self.asks.len() == 1 {
+            return t::ONE_QUESTION_SUBJECT;
+        }
         let late = self.text.late_subject;
         if self.late && !late[0].is_empty() {
             late
@@ -166,7 +172,8 @@ impl Layout {
             w.piece(self.pick(t::LATE_NOTE));
         }
         let short = self.pick(self.text.voicemail);
-        if short.is_empty() {
+        let one_question = self.text.asks == AskUse::List && self.asks.len() == 1;
+        if short.is_empty() || one_question {
             self.decision(w);
         } else {
             w.piece(short);
@@ -213,10 +220,53 @@ impl Layout {
             w.piece(&one);
             return;
         }
+        if self.kind == MessageKind::Reschedule && self.has_detail(w) {
+            // Their own one-line reason in place of "a commitment".
+            if self.late {
+                w.piece(self.pick(t::LATE_NOTE));
+            }
+            w.piece("{reason_detail}");
+            w.piece(self.pick(t::RESCHEDULE_ASK));
+            return;
+        }
+        if self.kind == MessageKind::DeclineOutreach && self.outreach_reason(w) {
+            return;
+        }
         match self.text.late {
             Late::Core(late) if self.late => w.piece(self.pick(late)),
             _ => w.piece(self.pick(self.text.core)),
         }
+    }
+
+    fn has_detail(&self, w: &Writer) -> bool {
+        w.given(Field::ReasonDetail)
+    }
+
+    /// A recruiter's approach with a reason: "I'll pass on this one: the
+    /// reason", not "it isn't a move I'm looking to make" and then a
+    /// reason that says otherwise. Writes it and returns true, or
+    /// returns false when there is no reason to give.
+    fn outreach_reason(&self, w: &mut Writer) -> bool {
+        let lead = self.pick(t::OUTREACH_PASS);
+        let Some(reason) = self
+            .reason
+            .filter(|_| self.reason_id != DeclineReason::NoReason)
+        else {
+            if self.has_detail(w) {
+                w.piece(&format!("{lead}."));
+                return true;
+            }
+            return false;
+        };
+        let join = |sentence: &str| format!("{lead}: {}", lower_first(sentence));
+        let sentence_if = self.pick(reason.sentence_if);
+        let sentence_if = if sentence_if.is_empty() {
+            String::new()
+        } else {
+            join(sentence_if)
+        };
+        w.piece_given_or(&sentence_if, &join(self.pick(reason.sentence)));
+        true
     }
 
     /// The picked reason's sentence, then the person's own sentence if
@@ -226,7 +276,12 @@ impl Layout {
         if self.text.reason != ReasonUse::Said {
             return;
         }
-        if let Some(reason) = self.reason {
+        let offer_taken = self.kind == MessageKind::DeclineOffer
+            && self.reason_id == DeclineReason::AcceptedOffer;
+        let outreach = self.kind == MessageKind::DeclineOutreach;
+        if offer_taken {
+            w.piece(self.pick(t::ACCEPTED_ANOTHER_ROLE));
+        } else if let (Some(reason), false) = (self.reason, outreach) {
             w.piece_given_or(self.pick(reason.sentence_if), self.pick(reason.sentence));
         }
         if self.own_reason {
@@ -298,5 +353,18 @@ impl Layout {
             (ReasonUse::Said, Some(reason)) => reason.answers,
             _ => self.text.answers,
         }
+    }
+}
+
+/// A sentence made a clause after a colon: "The pay …" gives "the pay
+/// …"; "I've …" keeps its capital.
+fn lower_first(sentence: &str) -> String {
+    let first_word = sentence.split([' ', '\'']).next().unwrap_or_default();
+    match sentence.chars().next() {
+        Some(c) if first_word != "I" && c.is_uppercase() => c
+            .to_lowercase()
+            .chain(sentence[c.len_utf8()..].chars())
+            .collect(),
+        _ => sentence.to_string(),
     }
 }

@@ -139,6 +139,11 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Whether a field is given (not blank once its tags go).
+    pub fn given(&self, field: Field) -> bool {
+        !self.blank(field)
+    }
+
     fn leaves_out(&self, template: &str) -> bool {
         tokens(template).any(|f| f.is_optional() && self.blank(f))
     }
