@@ -173,7 +173,10 @@ fn phone_scripts_ask_for_the_contact_then_greet_and_ask_if_now_is_good() {
         }
         let body = render(&req).body;
         let ask_for = body.find("(If someone else answers, ask for Jordan Lee");
-        let hello = body.find("Hello Jordan Lee");
+        // Asked for by full name, greeted by first name.
+        let hello = body
+            .find("Hi Jordan, it's Alex Morgan.")
+            .or(body.find("Hello Jordan, my name is Alex Morgan."));
         assert!(ask_for.is_some() && ask_for < hello, "{body}");
         assert!(
             body.contains("a good time") || body.contains("a convenient time"),
@@ -325,6 +328,7 @@ fn any_fields() -> impl Strategy<Value = MessageFields> {
             reason_detail: next(),
             late_explanation: next(),
             user_phone: next(),
+            pay_figure: next(),
         }
     })
 }
@@ -380,4 +384,209 @@ proptest! {
             spans_fit(f.part, f.span, &out);
         }
     }
+}
+
+fn one(
+    kind: MessageKind,
+    reason: DeclineReason,
+    channel: Channel,
+    fields: MessageFields,
+) -> MessageRequest {
+    MessageRequest {
+        spelling: Spelling::Uk,
+        late: false,
+        ask: Vec::new(),
+        kind,
+        reason: Some(reason),
+        channel,
+        tone: Tone::Warm,
+        length: Length::Standard,
+        fields,
+    }
+}
+
+/// The person's own sentence follows the picked reason instead of
+/// replacing it, so the door after it still agrees with what was said.
+#[test]
+fn a_typed_reason_adds_to_the_picked_one() {
+    let mut fields = plain();
+    fields.reason_detail = "i want to stay in healthcare analytics".into();
+    let body = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields,
+    ))
+    .body;
+    assert!(
+        body.contains("below what I need at this point. I want to stay in healthcare analytics."),
+        "{body}"
+    );
+    assert!(!body.contains("In brief"), "{body}");
+}
+
+/// A pay decline names the figure that would change the person's mind
+/// when they give one, and otherwise leaves a short door without saying
+/// it will not name one; an offer is never asked what its budget allows.
+#[test]
+fn a_pay_door_names_the_figure_when_given() {
+    let mut fields = plain();
+    fields.pay_figure = "£65,000".into();
+    let body = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields.clone(),
+    ))
+    .body;
+    assert!(
+        body.contains("If the role could reach £65,000, I'd gladly talk again."),
+        "{body}"
+    );
+    let body = render(&one(
+        MessageKind::DeclineOffer,
+        DeclineReason::Pay,
+        Channel::Phone,
+        fields,
+    ))
+    .body;
+    assert!(
+        body.contains("A: If the role could reach £65,000"),
+        "{body}"
+    );
+    for kind in [MessageKind::Decline, MessageKind::DeclineOffer] {
+        for channel in [Channel::Email, Channel::Phone] {
+            let body = render(&one(kind, DeclineReason::Pay, channel, plain())).body;
+            assert!(!body.contains("rather not name a figure"), "{body}");
+            assert!(!body.contains("what the budget allows"), "{body}");
+            assert!(!body.contains("could reach"), "{body}");
+        }
+    }
+}
+
+/// Markup typed into a field is never shown; the text inside it is.
+#[test]
+fn markup_in_fields_is_stripped() {
+    let mut fields = plain();
+    fields.company = "<b>Acme</b> Widgets Ltd.".into();
+    let out = render(&one(
+        MessageKind::Decline,
+        DeclineReason::Pay,
+        Channel::Email,
+        fields,
+    ));
+    assert!(out.body.contains("at Acme Widgets Ltd. on"), "{}", out.body);
+    assert!(!out.body.contains('<'), "{}", out.body);
+}
+
+/// A missed interview names its time only when the time still names the
+/// day, and reads with a past-tense explanation.
+#[test]
+fn a_missed_interview_never_repeats_a_relative_time() {
+    let mut fields = plain();
+    fields.interview_when = "tomorrow at 2pm".into();
+    fields.late_explanation = "My train was cancelled and the next one arrived too late".into();
+    let mut req = one(
+        MessageKind::MissedInterview,
+        DeclineReason::NoReason,
+        Channel::Email,
+        fields,
+    );
+    req.reason = None;
+    let out = render(&req);
+    assert!(out.body.contains("I'm sorry that I missed our interview for the Senior Data Analyst role. My train was cancelled and the next one arrived too late."), "{}", out.body);
+    assert!(!out.body.contains("tomorrow"), "{}", out.body);
+    assert!(out.placeholders.is_empty(), "{:?}", out.placeholders);
+    req.channel = Channel::Phone;
+    let out = render(&req);
+    assert!(!out.body.contains("tomorrow"), "{}", out.body);
+    assert!(!out.voicemail.unwrap_or_default().contains("tomorrow"));
+    req.fields.interview_when = "Tuesday 14 May at 10:00".into();
+    req.channel = Channel::Email;
+    assert!(render(&req)
+        .body
+        .contains("our interview for the Senior Data Analyst role on Tuesday 14 May at 10:00."));
+}
+
+/// An approach declined for a reason says the reason, not "it isn't a
+/// move I'm looking to make".
+#[test]
+fn outreach_says_its_reason_or_no_move() {
+    let req = one(
+        MessageKind::DeclineOutreach,
+        DeclineReason::Pay,
+        Channel::Email,
+        plain(),
+    );
+    let body = render(&req).body;
+    assert!(
+        body.contains(
+            "I'll pass on this one: the pay for the role is below what I need at this point."
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("isn't a move"), "{body}");
+    let mut req = one(
+        MessageKind::DeclineOutreach,
+        DeclineReason::NoReason,
+        Channel::Email,
+        plain(),
+    );
+    req.reason = None;
+    assert!(render(&req)
+        .body
+        .contains("It isn't a move I'm looking to make"));
+}
+
+/// Greetings use the first name unless a title or a one-word name says
+/// otherwise.
+#[test]
+fn greetings_use_the_first_name() {
+    let greet = |name: &str, tone| {
+        let mut req = one(
+            MessageKind::Decline,
+            DeclineReason::Pay,
+            Channel::Email,
+            plain(),
+        );
+        req.fields.contact_name = name.into();
+        req.tone = tone;
+        render(&req)
+            .body
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(greet("Jordan Lee", Tone::Warm), "Hi Jordan,");
+    assert_eq!(greet("Jordan Lee", Tone::Formal), "Dear Jordan,");
+    assert_eq!(greet("Dr Lee", Tone::Formal), "Dear Dr Lee,");
+    assert_eq!(greet("王伟", Tone::Warm), "Hi 王伟,");
+}
+
+/// A reschedule says the clash plainly, or in the person's own words.
+#[test]
+fn a_reschedule_gives_a_plain_or_own_reason() {
+    let mut req = one(
+        MessageKind::Reschedule,
+        DeclineReason::NoReason,
+        Channel::Email,
+        plain(),
+    );
+    req.reason = None;
+    let body = render(&req).body;
+    assert!(
+        body.contains("I have a commitment I can't move at that time."),
+        "{body}"
+    );
+    assert!(!body.contains("committed elsewhere"), "{body}");
+    req.late = true;
+    assert!(render(&req)
+        .body
+        .contains("I can't make that time after all."));
+    req.late = false;
+    req.fields.reason_detail = "I'm presenting at a conference that day".into();
+    let body = render(&req).body;
+    assert!(body.contains("I'm presenting at a conference that day. Could we move it to Thursday 16 May at 14:00?"), "{body}");
+    assert!(!body.contains("commitment"), "{body}");
 }

@@ -25,8 +25,9 @@ pub fn plain() -> MessageFields {
         interview_when: "Tuesday 14 May at 10:00".into(),
         proposed_time: "Thursday 16 May at 14:00".into(),
         reason_detail: String::new(),
-        late_explanation: "My train was cancelled and the next one arrives too late".into(),
+        late_explanation: "My train was cancelled and the next one arrived too late".into(),
         user_phone: "+44 7700 900123".into(),
+        pay_figure: String::new(),
     }
 }
 
@@ -47,6 +48,7 @@ pub fn hurried() -> MessageFields {
         reason_detail: "i want to stay in healthcare analytics.".into(),
         late_explanation: "my son is ill and I need to collect him from school.".into(),
         user_phone: String::new(),
+        pay_figure: String::new(),
     }
 }
 
@@ -66,6 +68,7 @@ pub fn long_and_foreign() -> MessageFields {
         reason_detail: String::new(),
         late_explanation: "There has been a death in the family and I need to travel today.".into(),
         user_phone: "+1 555 010 0199".into(),
+        pay_figure: String::new(),
     }
 }
 

@@ -215,6 +215,7 @@ fn slot(fields: &mut MessageFields, field: Field) -> &mut String {
         Field::ReasonDetail => &mut fields.reason_detail,
         Field::LateExplanation => &mut fields.late_explanation,
         Field::UserPhone => &mut fields.user_phone,
+        Field::PayFigure => &mut fields.pay_figure,
     }
 }
 
@@ -334,7 +335,7 @@ mod tests {
             "unknown spelling \"au\": use one of uk, us",
         );
         fails(&["--ask", "pay,perks"], "unknown ask topic \"perks\": use one of pay, remote_hybrid, location, hours, travel, timeline, growth, team, travel_costs");
-        fails(&["--field", "mood=happy"], "unknown field \"mood\": use one of user_name, signature, contact_name, contact_title, company, role, other_role, relevant_skill, interview_when, proposed_time, reason_detail, late_explanation, user_phone");
+        fails(&["--field", "mood=happy"], "unknown field \"mood\": use one of user_name, signature, contact_name, contact_title, company, role, other_role, relevant_skill, interview_when, proposed_time, reason_detail, late_explanation, user_phone, pay_figure");
         fails(
             &["--field", "company"],
             "--field company needs the form key=value",

@@ -281,6 +281,110 @@ pub fn join_list(items: &[&str], spelling: Spelling) -> String {
 /// template's own noun is dropped.
 pub(super) const ROLE_NOUNS: &[&str] = &["role", "position", "job", "post", "opening", "vacancy"];
 
+/// A value with its HTML-like tags taken out and the text between them
+/// kept: "<b>Acme</b> Widgets" gives "Acme Widgets". A tag is `<`, an
+/// optional `/` or `!`, a letter, and everything up to the next `>`; a
+/// lone "<" ("a < b", "<3") is text and stays.
+pub fn strip_tags(text: &str) -> Cow<'_, str> {
+    if !text.contains('<') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name = after.trim_start_matches(['/', '!']);
+        let close = after.find('>');
+        let is_tag = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && close.is_some_and(|c| !after[..c].contains('<'));
+        match close {
+            Some(close) if is_tag => rest = &after[close + 1..],
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    // Tags between words can leave two spaces, or one at either end.
+    let tidy: Vec<&str> = out.split(' ').filter(|w| !w.is_empty()).collect();
+    let spaced = if out.starts_with(' ') || out.ends_with(' ') || out.contains("  ") {
+        tidy.join(" ")
+    } else {
+        out
+    };
+    Cow::Owned(spaced)
+}
+
+/// Whether a typed interview time names a day that stays true once it
+/// has passed ("Thursday 27 November at 10:00", "10:00"), rather than
+/// one relative to when it was typed ("tomorrow at 2pm", "next week"),
+/// which a message about a missed interview cannot repeat.
+pub fn is_fixed_time(when: &str) -> bool {
+    const RELATIVE: &[&str] = &[
+        "today",
+        "tonight",
+        "tomorrow",
+        "tmrw",
+        "yesterday",
+        "next",
+        "this",
+        "later",
+        "soon",
+        "earlier",
+        "now",
+        "ago",
+        "asap",
+        "tbc",
+        "tbd",
+        "sometime",
+        "whenever",
+    ];
+    let lower = when.to_lowercase();
+    !lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| RELATIVE.contains(&w))
+}
+
+/// The name to greet someone by: the first word of a full name ("Jordan"
+/// for "Jordan Lee"); a name with a title stays whole ("Dr Lee"), as does
+/// a one-word name or one not in Latin letters (whose order or form we
+/// cannot guess).
+pub fn first_name(name: &str) -> &str {
+    const TITLES: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "fr",
+    ];
+    let name = name.trim();
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return name;
+    };
+    let bare = first.trim_end_matches('.').to_lowercase();
+    let latin = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c));
+    if TITLES.contains(&bare.as_str()) || !latin || first.ends_with(',') {
+        name
+    } else {
+        first
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -408,5 +512,44 @@ mod tests {
         assert_eq!(inline_value("next week..."), "next week");
         assert_eq!(inline_value("10 a.m."), "10 a.m.");
         assert_eq!(inline_value("Acme ;: "), "Acme");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod field_tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_stripped_and_their_text_kept() {
+        assert_eq!(strip_tags("<b>Acme</b> Widgets Ltd."), "Acme Widgets Ltd.");
+        assert_eq!(strip_tags("<script>alert(1)</script>"), "alert(1)");
+        assert_eq!(strip_tags("Acme <i>and</i>  Co"), "Acme and Co");
+        assert_eq!(strip_tags("<br/>"), "");
+        assert_eq!(strip_tags("a < b and <3"), "a < b and <3");
+        assert_eq!(strip_tags("pay > £50k"), "pay > £50k");
+        assert_eq!(strip_tags("<b unclosed"), "<b unclosed");
+        assert_eq!(strip_tags("Zoë 🌱"), "Zoë 🌱");
+    }
+
+    #[test]
+    fn only_fixed_times_survive_the_day() {
+        assert!(is_fixed_time("Thursday 27 November at 10:00"));
+        assert!(is_fixed_time("10:00"));
+        assert!(is_fixed_time("Friday, November 28 at 2:30 PM"));
+        assert!(!is_fixed_time("tomorrow at 2pm"));
+        assert!(!is_fixed_time("Next Tuesday"));
+        assert!(!is_fixed_time("this afternoon"));
+    }
+
+    #[test]
+    fn greetings_use_the_first_name_unless_a_title_or_script_says_not() {
+        assert_eq!(first_name("Jordan Lee"), "Jordan");
+        assert_eq!(first_name("Zoë Ó Briain"), "Zoë");
+        assert_eq!(first_name("Dr Lee"), "Dr Lee");
+        assert_eq!(first_name("Mrs. Jordan Lee"), "Mrs. Jordan Lee");
+        assert_eq!(first_name("Jordan"), "Jordan");
+        assert_eq!(first_name("王伟"), "王伟");
+        assert_eq!(first_name("王 伟"), "王 伟");
+        assert_eq!(first_name("Lee, Jordan"), "Lee, Jordan");
     }
 }

@@ -8,10 +8,11 @@ use super::grammar::join_list;
 use super::request::{AskTopic, Field, Length, MessageRequest, Spelling, Tone};
 use super::templates::{self as t, AskUse, KindText, Late, Pair, ReasonText, ReasonUse};
 use super::writer::Writer;
-use crate::domain::DeclineReason;
+use crate::domain::{DeclineReason, MessageKind};
 
 /// The choices that shape one message, resolved once.
 pub(super) struct Layout {
+    kind: MessageKind,
     text: &'static KindText,
     tone: usize,
     standard: bool,
@@ -20,6 +21,8 @@ pub(super) struct Layout {
     late: bool,
     /// The reason's texts, for kinds that use one.
     reason: Option<&'static ReasonText>,
+    /// The reason picked ("prefer not to say" when none).
+    reason_id: DeclineReason,
     /// The user wrote their own reason sentence.
     own_reason: bool,
     /// The topics to ask, in `AskTopic::ALL` order, without repeats.
@@ -43,6 +46,7 @@ impl Layout {
             AskUse::RideAlong => asks.truncate(t::RIDE_ALONG_MAX),
         }
         Layout {
+            kind: req.kind,
             text,
             tone: match req.tone {
                 Tone::Warm => 0,
@@ -52,6 +56,7 @@ impl Layout {
             spelling: req.spelling,
             late: req.late && !matches!(text.late, Late::Ignored),
             reason,
+            reason_id: req.reason.unwrap_or(DeclineReason::NoReason),
             own_reason: text.reason == ReasonUse::Said
                 && !req.fields.get(Field::ReasonDetail).is_empty(),
             asks,
@@ -63,6 +68,9 @@ impl Layout {
     }
 
     pub(super) fn subject(&self) -> Pair {
+        if self.kind == MessageKind::AskFirst && self.asks.len() == 1 {
+            return t::ONE_QUESTION_SUBJECT;
+        }
         let late = self.text.late_subject;
         if self.late && !late[0].is_empty() {
             late
@@ -81,12 +89,15 @@ impl Layout {
         w.piece(self.pick(self.text.open));
         self.substance(w);
         w.brk("\n\n");
-        for piece in self.future() {
-            w.piece(&piece);
+        for (piece, given) in self.future() {
+            w.piece_given_or(given, &piece);
         }
-        self.ride_along(w);
         w.brk("\n\n");
         w.piece(self.pick(self.text.close));
+        // The extra question last, in a paragraph of its own, so nothing
+        // after it ("if that doesn't suit") seems to point at it.
+        w.brk("\n\n");
+        self.ride_along(w);
         w.brk("\n\n");
         w.piece(self.pick(sign_off));
         w.brk("\n");
@@ -119,8 +130,8 @@ impl Layout {
             w.piece(self.pick(self.text.more));
         }
         if self.text.reason == ReasonUse::Shapes {
-            for piece in self.future() {
-                w.piece(&piece);
+            for (piece, given) in self.future() {
+                w.piece_given_or(given, &piece);
             }
         }
         self.ride_along(w);
@@ -138,7 +149,8 @@ impl Layout {
                 w.brk("\n");
                 w.prefixed("Q: ", question);
                 w.brk("\n");
-                w.prefixed("A: ", answer);
+                let (first, blank) = answer.split_once("||").unwrap_or((answer, answer));
+                w.prefixed_or("A: ", first, blank);
             }
         }
         w.brk("\n\n");
@@ -160,7 +172,8 @@ impl Layout {
             w.piece(self.pick(t::LATE_NOTE));
         }
         let short = self.pick(self.text.voicemail);
-        if short.is_empty() {
+        let one_question = self.text.asks == AskUse::List && self.asks.len() == 1;
+        if short.is_empty() || one_question {
             self.decision(w);
         } else {
             w.piece(short);
@@ -207,21 +220,72 @@ impl Layout {
             w.piece(&one);
             return;
         }
+        if self.kind == MessageKind::Reschedule && self.has_detail(w) {
+            // Their own one-line reason in place of "a commitment".
+            if self.late {
+                w.piece(self.pick(t::LATE_NOTE));
+            }
+            w.piece("{reason_detail}");
+            w.piece(self.pick(t::RESCHEDULE_ASK));
+            return;
+        }
+        if self.kind == MessageKind::DeclineOutreach && self.outreach_reason(w) {
+            return;
+        }
         match self.text.late {
             Late::Core(late) if self.late => w.piece(self.pick(late)),
             _ => w.piece(self.pick(self.text.core)),
         }
     }
 
-    /// The user's own sentence if they wrote one, else ours.
+    fn has_detail(&self, w: &Writer) -> bool {
+        w.given(Field::ReasonDetail)
+    }
+
+    /// A recruiter's approach with a reason: "I'll pass on this one: the
+    /// reason", not "it isn't a move I'm looking to make" and then a
+    /// reason that says otherwise. Writes it and returns true, or
+    /// returns false when there is no reason to give.
+    fn outreach_reason(&self, w: &mut Writer) -> bool {
+        let lead = self.pick(t::OUTREACH_PASS);
+        let Some(reason) = self
+            .reason
+            .filter(|_| self.reason_id != DeclineReason::NoReason)
+        else {
+            if self.has_detail(w) {
+                w.piece(&format!("{lead}."));
+                return true;
+            }
+            return false;
+        };
+        let join = |sentence: &str| format!("{lead}: {}", lower_first(sentence));
+        let sentence_if = self.pick(reason.sentence_if);
+        let sentence_if = if sentence_if.is_empty() {
+            String::new()
+        } else {
+            join(sentence_if)
+        };
+        w.piece_given_or(&sentence_if, &join(self.pick(reason.sentence)));
+        true
+    }
+
+    /// The picked reason's sentence, then the person's own sentence if
+    /// they wrote one: an addition, never a replacement, so the reason
+    /// and the door and answers that follow from it agree.
     fn reason_sentence(&self, w: &mut Writer) {
         if self.text.reason != ReasonUse::Said {
             return;
         }
+        let offer_taken = self.kind == MessageKind::DeclineOffer
+            && self.reason_id == DeclineReason::AcceptedOffer;
+        let outreach = self.kind == MessageKind::DeclineOutreach;
+        if offer_taken {
+            w.piece(self.pick(t::ACCEPTED_ANOTHER_ROLE));
+        } else if let (Some(reason), false) = (self.reason, outreach) {
+            w.piece_given_or(self.pick(reason.sentence_if), self.pick(reason.sentence));
+        }
         if self.own_reason {
             w.piece("{reason_detail}");
-        } else if let Some(reason) = self.reason {
-            w.piece(self.pick(reason.sentence));
         }
     }
 
@@ -239,13 +303,26 @@ impl Layout {
     fn ride_along(&self, w: &mut Writer) {
         match self.text.asks {
             AskUse::RideAlong if !self.asks.is_empty() => {
-                let clauses: Vec<&str> = self.asks.iter().map(|a| t::ask_clause(*a)).collect();
-                let question = format!(
-                    "{} {}?",
-                    self.pick(t::RIDE_ALONG_LEAD),
-                    join_list(&clauses, self.spelling)
-                );
-                w.piece(&question);
+                // Asking for video, the cost of coming in is a question
+                // about the in-person fallback, said as one.
+                let costs_apart = self.kind == MessageKind::VideoInstead;
+                let clauses: Vec<&str> = self
+                    .asks
+                    .iter()
+                    .filter(|a| !(costs_apart && **a == AskTopic::TravelCosts))
+                    .map(|a| t::ask_clause(*a))
+                    .collect();
+                if !clauses.is_empty() {
+                    let question = format!(
+                        "{} {}?",
+                        self.pick(t::RIDE_ALONG_LEAD),
+                        join_list(&clauses, self.spelling)
+                    );
+                    w.piece(&question);
+                }
+                if costs_apart && self.asks.contains(&AskTopic::TravelCosts) {
+                    w.piece(self.pick(t::VIDEO_TRAVEL_COSTS));
+                }
             }
             _ => {}
         }
@@ -253,17 +330,18 @@ impl Layout {
 
     /// The line about the future: the kind's context sentence and the
     /// reason's door at standard length; a follow-up's line always.
-    fn future(&self) -> Vec<Cow<'static, str>> {
+    fn future(&self) -> Vec<(Cow<'static, str>, &'static str)> {
         let mut out = Vec::new();
         if self.standard {
-            out.push(Cow::Borrowed(self.pick(self.text.more)));
+            out.push((Cow::Borrowed(self.pick(self.text.more)), ""));
         }
         match (self.text.reason, self.reason) {
-            (ReasonUse::Said, Some(reason)) if self.standard => {
-                out.push(Cow::Borrowed(self.pick(reason.door)))
-            }
+            (ReasonUse::Said, Some(reason)) if self.standard => out.push((
+                Cow::Borrowed(self.pick(reason.door)),
+                self.pick(reason.door_if),
+            )),
             (ReasonUse::Shapes, Some(reason)) => {
-                out.push(Cow::Borrowed(self.pick(reason.follow_up)))
+                out.push((Cow::Borrowed(self.pick(reason.follow_up)), ""))
             }
             _ => {}
         }
@@ -275,5 +353,18 @@ impl Layout {
             (ReasonUse::Said, Some(reason)) => reason.answers,
             _ => self.text.answers,
         }
+    }
+}
+
+/// A sentence made a clause after a colon: "The pay …" gives "the pay
+/// …"; "I've …" keeps its capital.
+fn lower_first(sentence: &str) -> String {
+    let first_word = sentence.split([' ', '\'']).next().unwrap_or_default();
+    match sentence.chars().next() {
+        Some(c) if first_word != "I" && c.is_uppercase() => c
+            .to_lowercase()
+            .chain(sentence[c.len_utf8()..].chars())
+            .collect(),
+        _ => sentence.to_string(),
     }
 }

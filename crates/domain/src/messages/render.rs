@@ -173,10 +173,14 @@ mod tests {
         fields.user_phone = "+44 7700 900123".into();
         let out = render(&request(MessageKind::Decline, Channel::Phone, fields));
         assert!(out.body.contains("ask for Sam, Head of Talent.)"));
-        assert!(out
-            .body
-            .contains("- Family commitments keep me close to home.\n"));
-        assert!(!out.body.contains("relocate"), "own words replace ours");
+        assert!(
+            out.body.contains(
+                "- The role would require me to relocate, which I am not able to do at present.\n\
+                 - Family commitments keep me close to home.\n"
+            ),
+            "own words follow ours: {}",
+            out.body
+        );
         let voicemail = out.voicemail.unwrap_or_default();
         assert!(
             voicemail.contains("reach me on +44 7700 900123."),

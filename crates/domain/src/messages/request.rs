@@ -91,14 +91,18 @@ pub struct MessageFields {
     pub interview_when: String,
     /// A new date and time to propose, already formatted.
     pub proposed_time: String,
-    /// Optional: the reason in the person's own words, one sentence; it
-    /// replaces the template's reason sentence (one reason, said once).
+    /// Optional: one more sentence in the person's own words, said right
+    /// after the picked reason's sentence (which it adds to, so the door
+    /// and phone answers that follow the picked reason still agree).
     pub reason_detail: String,
     /// For a late cancellation or a missed interview: the person's own
     /// one-line, truthful explanation (an emergency, a clash).
     pub late_explanation: String,
     /// Optional: the number a phone message asks them to call back on.
     pub user_phone: String,
+    /// Optional, for a pay reason: the figure that would change the
+    /// person's mind, said where the message leaves the pay door open.
+    pub pay_figure: String,
 }
 
 /// One of the [`MessageFields`], so placeholders can say which input to fill.
@@ -118,6 +122,7 @@ pub enum Field {
     ReasonDetail,
     LateExplanation,
     UserPhone,
+    PayFigure,
 }
 
 impl Field {
@@ -136,6 +141,7 @@ impl Field {
         Field::ReasonDetail,
         Field::LateExplanation,
         Field::UserPhone,
+        Field::PayFigure,
     ];
 
     /// The key used inside template texts, as in `{company}`.
@@ -154,6 +160,7 @@ impl Field {
             Field::ReasonDetail => "reason_detail",
             Field::LateExplanation => "late_explanation",
             Field::UserPhone => "user_phone",
+            Field::PayFigure => "pay_figure",
         }
     }
 
@@ -173,6 +180,7 @@ impl Field {
             Field::ReasonDetail => "Your reason, in one sentence",
             Field::LateExplanation => "What happened, in one line",
             Field::UserPhone => "Your phone number",
+            Field::PayFigure => "The figure that would change your mind",
         }
     }
 
@@ -194,9 +202,10 @@ impl Field {
             Field::ProposedTime => "Monday 1 December at 14:00, or any time on Friday",
             Field::ReasonDetail => "I want to stay in healthcare analytics",
             Field::LateExplanation => {
-                "My train was cancelled and the next one arrives too late / My son is ill and I need to collect him from school"
+                "My train was cancelled and the next one arrived too late / My son fell ill and I had to collect him from school"
             }
             Field::UserPhone => "+44 7700 900123",
+            Field::PayFigure => "£65,000",
         }
     }
 
@@ -216,7 +225,11 @@ impl Field {
     pub const fn is_optional(self) -> bool {
         matches!(
             self,
-            Field::Signature | Field::ContactTitle | Field::ReasonDetail | Field::UserPhone
+            Field::Signature
+                | Field::ContactTitle
+                | Field::ReasonDetail
+                | Field::UserPhone
+                | Field::PayFigure
         )
     }
 
@@ -237,6 +250,7 @@ impl Field {
             "reason_detail" => Field::ReasonDetail,
             "late_explanation" => Field::LateExplanation,
             "user_phone" => Field::UserPhone,
+            "pay_figure" => Field::PayFigure,
             _ => return None,
         })
     }
@@ -264,6 +278,7 @@ impl MessageFields {
             Field::ReasonDetail => &self.reason_detail,
             Field::LateExplanation => &self.late_explanation,
             Field::UserPhone => &self.user_phone,
+            Field::PayFigure => &self.pay_figure,
         }
     }
 
@@ -283,6 +298,7 @@ impl MessageFields {
             Field::ReasonDetail => &mut self.reason_detail,
             Field::LateExplanation => &mut self.late_explanation,
             Field::UserPhone => &mut self.user_phone,
+            Field::PayFigure => &mut self.pay_figure,
         }
     }
 

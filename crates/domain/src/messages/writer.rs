@@ -12,8 +12,8 @@
 use std::borrow::Cow;
 
 use super::grammar::{
-    as_sentence, ends_in_abbreviation, indefinite_article, inline_value, tidy_name,
-    time_preposition, ROLE_NOUNS,
+    as_sentence, ends_in_abbreviation, first_name, indefinite_article, inline_value, is_fixed_time,
+    strip_tags, tidy_name, time_preposition, ROLE_NOUNS,
 };
 use super::request::{Field, MessageFields, Part, Placeholder, Span, Spelling};
 use super::spelling::spell;
@@ -27,6 +27,12 @@ enum Mode {
     On,
     /// After "a" or "an".
     Article,
+    /// A time that has passed, after its preposition, only when it still
+    /// names the day ("on Thursday 27 November", not "tomorrow at 2pm");
+    /// otherwise nothing, not even a placeholder.
+    Past,
+    /// A person's first name, to greet them by.
+    First,
 }
 
 pub(super) struct Writer<'a> {
@@ -91,6 +97,24 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// `first` if every field it names is given, else `fallback`.
+    pub fn piece_given_or(&mut self, first: &str, fallback: &str) {
+        if first.is_empty() || self.names_blank(first) {
+            self.piece(fallback);
+        } else {
+            self.piece(first);
+        }
+    }
+
+    /// `piece_or` after a prefix such as "- " or "Q: ".
+    pub fn prefixed_or(&mut self, prefix: &str, first: &str, fallback: &str) {
+        if self.leaves_out(first) {
+            self.prefixed(prefix, fallback);
+        } else {
+            self.prefixed(prefix, first);
+        }
+    }
+
     /// The same, after a prefix such as "- " or "Q: ".
     pub fn prefixed(&mut self, prefix: &str, template: &str) {
         if template.is_empty() || self.leaves_out(template) {
@@ -115,13 +139,22 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Whether a field is given (not blank once its tags go).
+    pub fn given(&self, field: Field) -> bool {
+        !self.blank(field)
+    }
+
     fn leaves_out(&self, template: &str) -> bool {
-        template
-            .split('{')
-            .skip(1)
-            .filter_map(|s| s.split_once('}'))
-            .filter_map(|(token, _)| parse_token(token))
-            .any(|(f, _)| f.is_optional() && self.fields.get(f).is_empty())
+        tokens(template).any(|f| f.is_optional() && self.blank(f))
+    }
+
+    fn names_blank(&self, template: &str) -> bool {
+        tokens(template).any(|f| self.blank(f))
+    }
+
+    /// Whether a field counts as not given (blank once its tags go).
+    fn blank(&self, field: Field) -> bool {
+        strip_tags(self.fields.get(field)).trim().is_empty()
     }
 
     fn fill(&mut self, template: &str) {
@@ -151,9 +184,19 @@ impl<'a> Writer<'a> {
     /// visible `[Label]` when blank; returns where the value starts in
     /// `out` (`None` for a placeholder).
     fn value(&mut self, field: Field, mode: Mode) -> Option<usize> {
-        let raw = self.fields.get(field);
+        let stripped = strip_tags(self.fields.get(field));
+        let raw = stripped.trim();
+        if mode == Mode::Past && (raw.is_empty() || !is_fixed_time(raw)) {
+            // "our interview {past:…}." reads "our interview."
+            let kept = self.out.trim_end_matches(' ').len();
+            let cut = self.out.len() - kept;
+            self.out.truncate(kept);
+            self.chars -= cut;
+            return None;
+        }
         let lead = match mode {
-            Mode::Plain => None,
+            Mode::Plain | Mode::First => None,
+            Mode::Past => time_preposition(raw),
             Mode::On if raw.is_empty() => Some("on"),
             Mode::On => time_preposition(raw),
             Mode::Article => Some(indefinite_article(raw)),
@@ -179,6 +222,8 @@ impl<'a> Writer<'a> {
         }
         let value: Cow<str> = if field.is_sentence() {
             Cow::Owned(as_sentence(raw))
+        } else if field.is_name() && mode == Mode::First {
+            Cow::Owned(first_name(&tidy_name(inline_value(raw))).to_string())
         } else if field.is_name() {
             tidy_name(inline_value(raw))
         } else {
@@ -275,11 +320,23 @@ fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
-/// `key`, `on:key` or `a:key`.
+/// The fields a template names.
+fn tokens(template: &str) -> impl Iterator<Item = Field> + '_ {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}'))
+        .filter_map(|(token, _)| parse_token(token))
+        .map(|(f, _)| f)
+}
+
+/// `key`, `on:key`, `a:key`, `past:key` or `first:key`.
 fn parse_token(token: &str) -> Option<(Field, Mode)> {
     let (mode, key) = match token.split_once(':') {
         Some(("on", key)) => (Mode::On, key),
         Some(("a", key)) => (Mode::Article, key),
+        Some(("past", key)) => (Mode::Past, key),
+        Some(("first", key)) => (Mode::First, key),
         Some(_) => return None,
         None => (Mode::Plain, token),
     };
@@ -441,8 +498,8 @@ mod tests {
         check(
             "{contact_name}",
             Field::ContactName,
-            "<b>Jo</b>",
-            "<b>Jo</b>",
+            "<b>jo</b> lee",
+            "Jo Lee",
         );
     }
 

@@ -22,6 +22,13 @@ pub(in super::super) const RIDE_ALONG_MAX: usize = 3;
 pub(in super::super) const RIDE_ALONG_LEAD: Pair =
     ["Could you also let me know", "Could you also tell me"];
 
+/// Asking for video instead, the travel-cost question is about the
+/// fallback, so it says so.
+pub(in super::super) const VIDEO_TRAVEL_COSTS: Pair = [
+    "If it does need to be in person, do you cover travel costs?",
+    "If it does need to be in person, do you cover travel costs?",
+];
+
 /// A list of questions stays readable on a phone screen: the first five
 /// topics, in `AskTopic::ALL` order (pay and the working pattern first).
 pub(in super::super) const LIST_MAX: usize = 5;

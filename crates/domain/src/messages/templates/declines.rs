@@ -36,8 +36,8 @@ pub(super) const DECLINE: KindText = KindText {
     // situation; a decline at short notice is still a decline, so no new
     // time is offered.
     late: Late::Core([
-        "I'm sorry it's such short notice: I've decided not to go ahead with the interview.",
-        "I apologise for the short notice: I have decided not to go ahead with the interview.",
+        "I've decided not to go ahead with the interview, and I'm sorry it's such short notice.",
+        "I have decided not to go ahead with the interview, and I apologise for the short notice.",
     ]),
     reason: ReasonUse::Said,
     close: [
@@ -70,8 +70,8 @@ pub(super) const WITHDRAWAL: KindText = KindText {
         "I have decided to withdraw from the process.",
     ],
     late: Late::Core([
-        "I'm sorry it's such short notice before the next interview: I've decided to withdraw from the process.",
-        "I apologise for the short notice before the next interview: I have decided to withdraw from the process.",
+        "I've decided to withdraw from the process, and I'm sorry it's such short notice before the next interview.",
+        "I have decided to withdraw from the process, and I apologise for the short notice before the next interview.",
     ]),
     reason: ReasonUse::Said,
     close: [
@@ -87,8 +87,8 @@ pub(super) const WITHDRAWAL: KindText = KindText {
 
 pub(super) const DECLINE_OFFER: KindText = KindText {
     subject: [
-        "Your offer for the {role} role",
-        "The offer for the {role} position at {company}",
+        "Declining your offer for the {role} role",
+        "Declining your offer for the {role} position at {company}",
     ],
     open: [
         "Thank you for offering me the {role} role at {company}.",

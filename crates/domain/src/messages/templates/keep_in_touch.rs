@@ -18,13 +18,10 @@ pub(super) const LINKEDIN_NOTE: KindText = KindText {
         "Thank you for getting in touch about the {role} interview at {company}.",
         "Thank you for contacting me about the {role} interview at {company}.",
     ],
-    more: [
-        "I'll follow the team's work with interest.",
-        "I will follow the team's work with interest.",
-    ],
+    // The note has a point: the no, and the wish to stay in touch.
     close: [
-        "I'd be glad to stay in touch.",
-        "I would be glad to stay in touch.",
+        "I've decided not to go ahead, but I'd be glad to stay in touch.",
+        "I have decided not to go ahead, but I would be glad to stay in touch.",
     ],
     call_close: [
         "Thank you, and I'd be glad to stay in touch.",
@@ -37,7 +34,8 @@ pub(super) const LINKEDIN_NOTE: KindText = KindText {
 /// last contact (not "the conversation", which may never have happened),
 /// and ends on the reason's line.
 pub(super) const FOLLOW_UP: KindText = KindText {
-    subject: ["Keeping in touch", "Keeping in touch"],
+    // Not "Keeping in touch": the body's last line may say it.
+    subject: ["A quick hello from {user_name}", "A brief update from {user_name}"],
     open: [
         "I hope all is well with you and the team at {company}.",
         "I hope all is well with you and your colleagues at {company}.",

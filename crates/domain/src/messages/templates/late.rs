@@ -71,16 +71,18 @@ pub(super) const MISSED_INTERVIEW: KindText = KindText {
         "Missed interview for the {role} position",
     ],
     open: [
-        "I'm sorry that I missed our interview for the {role} role {on:interview_when}.",
-        "I apologise for missing the interview for the {role} position {on:interview_when}.",
+        "I'm sorry that I missed our interview for the {role} role {past:interview_when}.",
+        "I apologise for missing the interview for the {role} position {past:interview_when}.",
     ],
     call_open: [
         "I'm sorry that I missed our interview.",
         "I apologise for missing the interview.",
     ],
+    // A missed time is named only when it still names the day: "tomorrow
+    // at 2pm" cannot have been missed.
     about: [
-        "the {role} interview {on:interview_when}",
-        "the {role} interview {on:interview_when}",
+        "the {role} interview {past:interview_when}",
+        "the {role} interview {past:interview_when}",
     ],
     explains: true,
     core: [

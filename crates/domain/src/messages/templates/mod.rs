@@ -34,7 +34,8 @@ mod proposals;
 mod reasons;
 
 pub(super) use asks::{
-    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, LIST_MAX, RIDE_ALONG_LEAD, RIDE_ALONG_MAX,
+    ask_clause, ask_question, ASK_ONE_LEAD, DEFAULT_ASKS, LIST_MAX, RIDE_ALONG_LEAD,
+    RIDE_ALONG_MAX, VIDEO_TRAVEL_COSTS,
 };
 pub(super) use reasons::{reason_text, ReasonText};
 
@@ -140,9 +141,12 @@ const BLANK: KindText = KindText {
 };
 
 /// Email greeting line.
-pub(super) const EMAIL_GREETING: Pair = ["Hi {contact_name},", "Dear {contact_name},"];
+/// People are greeted by first name ("Hi Jordan,"); see
+/// `grammar::first_name` for when the whole name stays.
+pub(super) const EMAIL_GREETING: Pair = ["Hi {first:contact_name},", "Dear {first:contact_name},"];
 /// LinkedIn greeting, a little lighter than email.
-pub(super) const LINKEDIN_GREETING: Pair = ["Hi {contact_name},", "Hello {contact_name},"];
+pub(super) const LINKEDIN_GREETING: Pair =
+    ["Hi {first:contact_name},", "Hello {first:contact_name},"];
 /// Email sign-off word; the name (and signature) follow on their own
 /// lines. Not "Best wishes": the message has wished them well already.
 pub(super) const EMAIL_SIGN_OFF: Pair = ["Warm regards,", "Kind regards,"];
@@ -161,14 +165,14 @@ pub(super) const PHONE_ASK_FOR_TITLED: &str =
     "(If someone else answers, ask for {contact_name}, {contact_title}.)";
 /// Who is calling.
 pub(super) const PHONE_HELLO: Pair = [
-    "Hello {contact_name}, this is {user_name}.",
-    "Hello {contact_name}, my name is {user_name}.",
+    "Hi {first:contact_name}, it's {user_name}.",
+    "Hello {first:contact_name}, my name is {user_name}.",
 ];
 /// A voicemail's first words, before the kind's `about`: one sentence,
 /// because every second counts.
 pub(super) const VOICEMAIL_HELLO: Pair = [
-    "Hello {contact_name}, this is {user_name}, calling about",
-    "Hello {contact_name}, this is {user_name}, calling about",
+    "Hi {first:contact_name}, it's {user_name}, calling about",
+    "Hello {first:contact_name}, this is {user_name}, calling about",
 ];
 /// Before the kind's `about`.
 pub(super) const CALLING_ABOUT: Pair = ["I'm calling about", "I am calling about"];
@@ -186,6 +190,24 @@ pub(super) const CALL_BACK: Pair = [
 pub(super) const EMAIL_BACK: Pair = [
     "I'll follow this up by email, so you can reply there.",
     "I will follow this up by email, so you can reply there.",
+];
+/// A declined offer after accepting elsewhere: "I have accepted an offer
+/// elsewhere" right after "not to accept the offer" says offer twice.
+pub(super) const ACCEPTED_ANOTHER_ROLE: Pair = [
+    "I've accepted another role.",
+    "I have accepted another role.",
+];
+/// A recruiter's approach declined with a reason: the reason follows.
+pub(super) const OUTREACH_PASS: Pair = ["I'll pass on this one", "I will not be taking it further"];
+/// Reschedule with the person's own reason: the request after it.
+pub(super) const RESCHEDULE_ASK: Pair = [
+    "Could we move it to {proposed_time}?",
+    "Would it be possible to move the interview to {proposed_time}?",
+];
+/// `ask_first` with one topic.
+pub(super) const ONE_QUESTION_SUBJECT: Pair = [
+    "A question about the {role} role",
+    "A question about the {role} position at {company}",
 ];
 /// A late request that is not a decline: one apology, once.
 pub(super) const LATE_NOTE: Pair = [

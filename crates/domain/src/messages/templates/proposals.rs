@@ -24,12 +24,16 @@ pub(super) const RESCHEDULE: KindText = KindText {
         "the {role} interview {on:interview_when}",
     ],
     // A clash, said as one: the engine sends an emergency or a clash at
-    // short notice as a late cancellation instead.
+    // short notice as a late cancellation instead. A typed reason takes
+    // the clash's place (see `layout.rs`).
     core: [
-        "I'm already committed elsewhere at that time. Could we move it to {proposed_time}?",
-        "I have an existing commitment at that time. Would it be possible to move the interview to {proposed_time}?",
+        "I have a commitment I can't move at that time. Could we move it to {proposed_time}?",
+        "I have a commitment at that time that I am unable to move. Would it be possible to move the interview to {proposed_time}?",
     ],
-    late: Late::Note,
+    late: Late::Core([
+        "I'm sorry for the short notice, but I can't make that time after all. Could we move it to {proposed_time}?",
+        "I apologise for the short notice, but I am no longer able to attend at that time. Would it be possible to move the interview to {proposed_time}?",
+    ]),
     asks: AskUse::RideAlong,
     more: [
         "If that doesn't suit, I can fit around the team's diary.",
@@ -289,12 +293,12 @@ pub(super) const CHASE: KindText = KindText {
         "Following up on the {role} interview",
     ],
     open: [
-        "I'm following up on my message about the {role} interview, in case it got buried.",
-        "I am following up on my earlier message about the {role} interview.",
+        "I'd asked to move the {role} interview, and I'm following up in case my message got buried.",
+        "I wrote earlier to ask whether the {role} interview could be moved, and I am following up on that message.",
     ],
     about: [
-        "my earlier message on the {role} interview",
-        "my earlier message on the {role} interview",
+        "my request to move the {role} interview",
+        "my request to move the {role} interview",
     ],
     core: [
         "I can still do {proposed_time}, or fit around whatever suits the team.",

@@ -18,8 +18,13 @@ use crate::domain::DeclineReason;
 pub(in super::super) struct ReasonText {
     /// The reason, said once (empty for "prefer not to say").
     pub sentence: Pair,
+    /// Said instead of `sentence` when every field it names is given
+    /// (empty: always `sentence`).
+    pub sentence_if: Pair,
     /// The standard letter's line about the future.
     pub door: Pair,
+    /// Said instead of `door` when every field it names is given.
+    pub door_if: Pair,
     /// The follow-up's line about the future, weeks later.
     pub follow_up: Pair,
     /// Likely questions on the call; brief scripts keep the first.
@@ -32,6 +37,9 @@ const SKILL_FOLLOW_UP: Pair = [
     "If a role that draws on my experience in {relevant_skill} comes up, I'd welcome hearing about it.",
     "Should a role that draws on my experience in {relevant_skill} become available, I would welcome hearing about it.",
 ];
+
+/// No alternative text.
+const NONE: Pair = ["", ""];
 
 /// Said where the person has no particular door to open.
 const STAY_IN_TOUCH: Pair = [
@@ -70,6 +78,8 @@ const ACCEPTED_OFFER: ReasonText = ReasonText {
         "I have accepted an offer elsewhere, for a role that matches the direction I want to take.",
     ],
     door: STAY_IN_TOUCH,
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "I've settled into my new role, and I'd be glad to keep in touch.",
         "I have settled into my new role, and I would be glad to keep in touch.",
@@ -99,6 +109,12 @@ const PAY: ReasonText = ReasonText {
         "If the budget for the role changes, I'd be glad to talk again.",
         "Should the budget for the role change, I would be glad to talk again.",
     ],
+    sentence_if: NONE,
+    // The seed's tip: if a higher figure would change the answer, say it.
+    door_if: [
+        "If the role could reach {pay_figure}, I'd gladly talk again.",
+        "If the role could reach {pay_figure}, I would gladly talk again.",
+    ],
     follow_up: [
         "If a role with a higher budget comes up, I'd welcome hearing about it.",
         "Should a role with a higher budget become available, I would welcome hearing about it.",
@@ -108,9 +124,12 @@ const PAY: ReasonText = ReasonText {
             "Is there anything we could change?",
             "If there's room to move on the pay, I'd gladly talk it through.",
         ),
+        // "||" divides the answer naming the figure from the one said
+        // when it is blank; neither asks what the budget allows (an
+        // offer has already said).
         (
             "What are you looking for?",
-            "I'd rather not name a figure on the spot; if you can tell me what the budget allows, I'll say honestly whether it works.",
+            "If the role could reach {pay_figure}, I'd gladly talk again.||Pay nearer the top of the market for this kind of role; if the budget moves, I'd be glad to hear.",
         ),
         KEEP_ON_FILE,
     ],
@@ -124,9 +143,15 @@ const ROLE_FIT: ReasonText = ReasonText {
         "I would like my next role to focus on a different kind of work.",
     ],
     door: [
-        "If a role closer to the work I want to do comes up, I'd welcome hearing about it.",
-        "Should a role closer to the work I want to do become available, I would welcome hearing about it.",
+        "If a role closer to what I'm looking for comes up, I'd welcome hearing about it.",
+        "Should a role closer to what I am looking for become available, I would welcome hearing about it.",
     ],
+    // The skill says which work, so the reason is worth reading.
+    sentence_if: [
+        "I want my next role to centre on {relevant_skill}.",
+        "I would like my next role to centre on {relevant_skill}.",
+    ],
+    door_if: NONE,
     follow_up: SKILL_FOLLOW_UP,
     answers: &[
         (
@@ -154,6 +179,8 @@ const LEVEL: ReasonText = ReasonText {
         "If a more senior role opens up, I'd welcome hearing about it.",
         "Should a more senior role become available, I would welcome hearing about it.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "If a more senior role opens up, I'd welcome hearing about it.",
         "Should a more senior role become available, I would welcome hearing about it.",
@@ -181,6 +208,8 @@ const CULTURE: ReasonText = ReasonText {
         "On reflection, the team's way of working is not the best match for how I work.",
     ],
     door: STAY_IN_TOUCH,
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: SKILL_FOLLOW_UP,
     answers: &[
         (
@@ -205,6 +234,8 @@ const LOCATION: ReasonText = ReasonText {
         "If a remote version of the role ever comes up, I'd welcome hearing about it.",
         "Should a remote version of the role become available, I would welcome hearing about it.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "If a remote role, or one nearer to where I live, comes up, I'd welcome hearing about it.",
         "Should a remote role, or one nearer to where I live, become available, I would welcome hearing about it.",
@@ -235,6 +266,8 @@ const COMMUTE: ReasonText = ReasonText {
         "If the role could be mostly remote, I'd be glad to talk again.",
         "Should the role allow mostly remote work, I would be glad to talk again.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "If a role with more home working comes up, I'd welcome hearing about it.",
         "Should a role with more home working become available, I would welcome hearing about it.",
@@ -265,6 +298,8 @@ const TRAVEL: ReasonText = ReasonText {
         "If a role with less travel comes up, I'd welcome hearing about it.",
         "Should a role with less travel become available, I would welcome hearing about it.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "If a role with less travel comes up, I'd welcome hearing about it.",
         "Should a role with less travel become available, I would welcome hearing about it.",
@@ -294,6 +329,8 @@ const HOURS: ReasonText = ReasonText {
         "If a role with more regular hours comes up, I'd welcome hearing about it.",
         "Should a role with more regular hours become available, I would welcome hearing about it.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "If a role with more regular hours comes up, I'd welcome hearing about it.",
         "Should a role with more regular hours become available, I would welcome hearing about it.",
@@ -320,9 +357,11 @@ const TIMING: ReasonText = ReasonText {
         "This is not the right moment for me to change roles.",
     ],
     door: [
-        "I'd welcome hearing from you later in the year.",
-        "I would welcome hearing from you later in the year.",
+        "I'd welcome hearing from you in a few months.",
+        "I would welcome hearing from you in a few months.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: SKILL_FOLLOW_UP,
     answers: &[
         (
@@ -346,6 +385,8 @@ const LONG_PROCESS: ReasonText = ReasonText {
         "I'd welcome hearing about future roles.",
         "I would welcome hearing about future roles.",
     ],
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: SKILL_FOLLOW_UP,
     answers: &[
         (
@@ -367,6 +408,8 @@ const STAYING_CURRENT: ReasonText = ReasonText {
         "I will be remaining with my current employer.",
     ],
     door: STAY_IN_TOUCH,
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: [
         "I'm still in the same role, and I'd be glad to keep in touch.",
         "I remain in the same role, and I would be glad to keep in touch.",
@@ -391,6 +434,8 @@ const STAYING_CURRENT: ReasonText = ReasonText {
 const NO_REASON: ReasonText = ReasonText {
     sentence: ["", ""],
     door: STAY_IN_TOUCH,
+    sentence_if: NONE,
+    door_if: NONE,
     follow_up: SKILL_FOLLOW_UP,
     answers: &[
         (
