@@ -20,6 +20,9 @@ use super::words::{CURRENCY_SIGNS, CURRENCY_WORDS, MAX_SENTENCE_WORDS, SALARY};
 
 /// Money amounts and salary talk: "$80,000", "£45k", "80k", "60 000
 /// euros", "USD 90", "my salary is".
+/// Words just before a figure that make it the person's own ask.
+const OWN_ASK_WORDS: &[&str] = &["reach", "reaches", "reached", "around", "least"];
+
 pub(super) fn salary_figures(text: &Scanned) -> Vec<Span> {
     let mut found = text.find_any(&SALARY);
     let words = &text.words;
@@ -43,7 +46,12 @@ pub(super) fn salary_figures(text: &Scanned) -> Vec<Span> {
             .or(word_before.map(|p| words[p].start))
             .unwrap_or(word.start);
         let end = word_after.map_or(number_end, |next| next.end);
-        if thousands || sign.is_some() || word_after.is_some() || word_before.is_some() {
+        // "If the role could reach £65,000": the person naming their own
+        // figure, the door a pay decline may leave open (the advice says to
+        // name it), not another employer's pay overshared.
+        let own_ask = (i.saturating_sub(4)..i).any(|p| text.word_is(p, OWN_ASK_WORDS));
+        let figure = thousands || sign.is_some() || word_after.is_some() || word_before.is_some();
+        if figure && !own_ask {
             found.push(Span { start, end });
         }
     }
@@ -186,6 +194,12 @@ mod tests {
             text,
             &["My salary expectations"],
         );
+    }
+
+    #[test]
+    fn naming_your_own_figure_is_no_overshare() {
+        let text = "If the role could reach £65,000, I'd gladly talk. They pay me $70k now.";
+        check(salary_figures(&Scanned::new(text)), text, &["$70k"]);
     }
 
     #[test]
