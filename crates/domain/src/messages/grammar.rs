@@ -247,6 +247,85 @@ pub fn inline_value(text: &str) -> &str {
     }
 }
 
+/// Day and month names as English writes them, whatever case they were
+/// typed in: "thursday at 10" reads "Thursday at 10" inside a sentence.
+pub fn calendar_capitals(text: &str) -> Cow<'_, str> {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let needs = text.split(|c: char| !c.is_alphabetic()).any(|word| {
+        word.starts_with(|c: char| c.is_lowercase())
+            && NAMES.contains(&word.to_lowercase().as_str())
+    });
+    if !needs {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if NAMES.contains(&word.to_lowercase().as_str()) {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    Cow::Owned(out)
+}
+
 /// "Ltd.", "Inc.", "a.m.": a stop that belongs to the word, so it stays.
 pub(super) fn ends_in_abbreviation(value: &str) -> bool {
     let word = value.rsplit(' ').next().unwrap_or(value);
@@ -382,6 +461,19 @@ pub fn first_name(name: &str) -> &str {
         name
     } else {
         first
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod calendar_tests {
+    use super::calendar_capitals;
+
+    #[test]
+    fn typed_days_and_months_get_their_capitals_and_nothing_else_changes() {
+        assert_eq!(calendar_capitals("thursday at 10"), "Thursday at 10");
+        assert_eq!(calendar_capitals("tue 5 march, 2pm"), "Tue 5 March, 2pm");
+        assert_eq!(calendar_capitals("tomorrow at 2pm"), "tomorrow at 2pm");
+        assert_eq!(calendar_capitals("Monday 1 December"), "Monday 1 December");
     }
 }
 

@@ -92,12 +92,13 @@ impl Layout {
         for (piece, given) in self.future() {
             w.piece_given_or(given, &piece);
         }
-        w.brk("\n\n");
-        w.piece(self.pick(self.text.close));
-        // The extra question last, in a paragraph of its own, so nothing
-        // after it ("if that doesn't suit") seems to point at it.
+        // The extra question after the request and its follow-on, in a
+        // paragraph of its own, so no "if that doesn't suit" seems to point
+        // at it; then the closing line, so the message still ends warmly.
         w.brk("\n\n");
         self.ride_along(w);
+        w.brk("\n\n");
+        w.piece(self.pick(self.text.close));
         w.brk("\n\n");
         w.piece(self.pick(sign_off));
         w.brk("\n");

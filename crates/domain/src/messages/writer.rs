@@ -12,8 +12,8 @@
 use std::borrow::Cow;
 
 use super::grammar::{
-    as_sentence, ends_in_abbreviation, first_name, indefinite_article, inline_value, is_fixed_time,
-    strip_tags, tidy_name, time_preposition, ROLE_NOUNS,
+    as_sentence, calendar_capitals, ends_in_abbreviation, first_name, indefinite_article,
+    inline_value, is_fixed_time, strip_tags, tidy_name, time_preposition, ROLE_NOUNS,
 };
 use super::request::{Field, MessageFields, Part, Placeholder, Span, Spelling};
 use super::spelling::spell;
@@ -226,6 +226,8 @@ impl<'a> Writer<'a> {
             Cow::Owned(first_name(&tidy_name(inline_value(raw))).to_string())
         } else if field.is_name() {
             tidy_name(inline_value(raw))
+        } else if matches!(field, Field::InterviewWhen | Field::ProposedTime) {
+            calendar_capitals(inline_value(raw))
         } else {
             Cow::Borrowed(inline_value(raw))
         };
@@ -416,7 +418,7 @@ mod tests {
             "{on:proposed_time} works.",
             Field::ProposedTime,
             "friday",
-            "On friday works.",
+            "On Friday works.",
         );
     }
 
