@@ -294,7 +294,7 @@ pub fn FieldInputs(
                                 id=id
                                 type="text"
                                 autocomplete="off"
-                                placeholder=f.example()
+                                placeholder=format!("e.g. {}", f.example())
                                 prop:value=move || draft.fields.with(|x| x.raw(f).clone())
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
