@@ -125,6 +125,18 @@ impl Draft {
         let ask = RwSignal::new(ask);
         let fields = RwSignal::new(fields);
         let source = RwSignal::new(None::<String>);
+        // The options as the domain's request, with the given fields.
+        let request = move |fields: MessageFields| MessageRequest {
+            spelling: spelling.get(),
+            late: late.get(),
+            ask: ask.get(),
+            kind: kind.get(),
+            reason: reason.get(),
+            channel: channel.get(),
+            tone: tone.get(),
+            length: length.get(),
+            fields,
+        };
         let template = Memo::new(move |_| {
             let fields = fields.get();
             let email = channel.get() == Channel::Email;
@@ -145,17 +157,7 @@ impl Draft {
                 })
             });
             own.unwrap_or_else(|| {
-                let out = render(&MessageRequest {
-                    spelling: spelling.get(),
-                    late: late.get(),
-                    ask: ask.get(),
-                    kind: kind.get(),
-                    reason: reason.get(),
-                    channel: channel.get(),
-                    tone: tone.get(),
-                    length: length.get(),
-                    fields,
-                });
+                let out = render(&request(fields));
                 DraftText {
                     subject: out.subject,
                     body: out.body,
@@ -163,19 +165,7 @@ impl Draft {
                 }
             })
         });
-        let used = Memo::new(move |_| {
-            fields_used(&MessageRequest {
-                spelling: spelling.get(),
-                late: late.get(),
-                ask: ask.get(),
-                kind: kind.get(),
-                reason: reason.get(),
-                channel: channel.get(),
-                tone: tone.get(),
-                length: length.get(),
-                fields: MessageFields::default(),
-            })
-        });
+        let used = Memo::new(move |_| fields_used(&request(MessageFields::default())));
         let edited = RwSignal::new(None::<DraftText>);
         let text = Memo::new(move |_| {
             let mut text = edited.get().unwrap_or_else(|| template.get());

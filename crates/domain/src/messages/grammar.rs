@@ -250,52 +250,9 @@ pub fn inline_value(text: &str) -> &str {
 /// Day and month names as English writes them, whatever case they were
 /// typed in: "thursday at 10" reads "Thursday at 10" inside a sentence.
 pub fn calendar_capitals(text: &str) -> Cow<'_, str> {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     let needs = text.split(|c: char| !c.is_alphabetic()).any(|word| {
         word.starts_with(|c: char| c.is_lowercase())
-            && NAMES.contains(&word.to_lowercase().as_str())
+            && DAYS_AND_MONTHS.contains(&word.to_lowercase().as_str())
     });
     if !needs {
         return Cow::Borrowed(text);
@@ -303,7 +260,7 @@ pub fn calendar_capitals(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        if NAMES.contains(&word.to_lowercase().as_str()) {
+        if DAYS_AND_MONTHS.contains(&word.to_lowercase().as_str()) {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
                 out.extend(first.to_uppercase());
