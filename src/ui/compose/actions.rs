@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use super::draft::Draft;
 use crate::domain::messages::mailto_url;
-use crate::domain::timing::{plan_for_status, FollowUpDelay};
-use crate::domain::tracker::{new_id, Activity, ActivityEntry, FollowUp, RecordKind, Status};
+use crate::domain::timing::FollowUpDelay;
+use crate::domain::tracker::{new_id, Activity, ActivityEntry, PlannedChange, RecordKind, Status};
 use crate::domain::Channel;
 use crate::ui::download::download_text;
 use crate::ui::state::{entropy, now, AppState};
@@ -140,20 +140,14 @@ pub fn RecordInTracker(
             if d.opportunity(&opportunity_id).map(|o| o.status) == Some(next) {
                 return Ok(None);
             }
-            let change = new_id(RecordKind::Activity, at, entropy());
-            d.set_status(&opportunity_id, next, reason, at, &change)?;
-            let today = at.with_timezone(&Local).date_naive();
-            for step in plan_for_status(next, today, FollowUpDelay::default(), reason) {
-                d.add_follow_up(FollowUp {
-                    id: new_id(RecordKind::FollowUp, at, entropy()),
-                    opportunity_id: opportunity_id.clone(),
-                    due: step.due_at(&Local).unwrap_or(at),
-                    action: step.what_to_do,
-                    suggested: Some(step.kind),
-                    done_at: None,
-                    updated_at: at,
-                })?;
-            }
+            let change = PlannedChange {
+                status: next,
+                reason,
+                delay: FollowUpDelay::default(),
+            };
+            d.move_with_plan(&opportunity_id, change, at, &Local, |kind| {
+                new_id(kind, at, entropy())
+            })?;
             Ok(Some(next))
         });
         status.set(match outcome {

@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use super::request::Spelling;
+use super::words::MONTHS;
 
 /// The preposition a time phrase needs after a noun, as in "the interview
 /// ___ {when}": `Some("on")` before a day or a date ("on Thursday", "on 27
@@ -57,9 +58,10 @@ fn is_duration(when: &str) -> bool {
 /// Words that name a time of day and take "at".
 const TIME_WORDS: &[&str] = &["noon", "midday", "midnight"];
 
-/// Weekday and month names and their usual abbreviations, lower case: a
-/// phrase starting with one is a date and takes "on".
-const DAYS_AND_MONTHS: &[&str] = &[
+/// Weekday names and the usual abbreviations of days and months, lower
+/// case; the month names themselves are the checker's `MONTHS`. A phrase
+/// starting with one is a date and takes "on".
+const DAYS_AND_SHORT_FORMS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -78,18 +80,6 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -105,7 +95,7 @@ const DAYS_AND_MONTHS: &[&str] = &[
 ];
 
 fn is_day_or_month(word: &str) -> bool {
-    DAYS_AND_MONTHS.contains(&word)
+    DAYS_AND_SHORT_FORMS.contains(&word) || MONTHS.contains(&word)
 }
 
 /// "10:00", "2pm", "2 pm", "14h30", "10.30am": a clock time, not a date.
@@ -251,8 +241,7 @@ pub fn inline_value(text: &str) -> &str {
 /// typed in: "thursday at 10" reads "Thursday at 10" inside a sentence.
 pub fn calendar_capitals(text: &str) -> Cow<'_, str> {
     let needs = text.split(|c: char| !c.is_alphabetic()).any(|word| {
-        word.starts_with(|c: char| c.is_lowercase())
-            && DAYS_AND_MONTHS.contains(&word.to_lowercase().as_str())
+        word.starts_with(|c: char| c.is_lowercase()) && is_day_or_month(&word.to_lowercase())
     });
     if !needs {
         return Cow::Borrowed(text);
@@ -260,7 +249,7 @@ pub fn calendar_capitals(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        if DAYS_AND_MONTHS.contains(&word.to_lowercase().as_str()) {
+        if is_day_or_month(&word.to_lowercase()) {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
                 out.extend(first.to_uppercase());

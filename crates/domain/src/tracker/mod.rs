@@ -11,6 +11,7 @@ pub mod ids;
 pub mod insights;
 pub mod merge;
 pub mod ops;
+pub mod plan;
 pub mod query;
 pub mod records;
 pub mod sample;
@@ -24,6 +25,7 @@ use crate::domain::messages::UserTemplate;
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
+pub use plan::PlannedChange;
 pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HORIZON_DAYS};
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,

@@ -1,15 +1,15 @@
 //! Changing an opportunity's status. Declining (and keeping in touch)
 //! plans the LinkedIn step and a later follow-up; proposing an alternative
-//! or a new time plans a reminder to chase it. The plans come from
-//! `domain::timing`; this only turns them into follow-ups.
+//! or a new time plans a reminder to chase it. The domain makes the change
+//! and its follow-ups (`TrackerData::move_with_plan`); this only asks.
 
 use chrono::Local;
 use leptos::prelude::*;
 
 use super::fields::{options, SelectField};
 use super::{choice_value, pick};
-use crate::domain::timing::{plan_for_status, FollowUpDelay, PlannedStep};
-use crate::domain::tracker::{new_id, FollowUp, RecordKind, Status};
+use crate::domain::timing::FollowUpDelay;
+use crate::domain::tracker::{new_id, PlannedChange, Status};
 use crate::domain::DeclineReason;
 use crate::ui::state::{entropy, now, AppState};
 
@@ -48,33 +48,18 @@ pub fn StatusChanger(
             return;
         }
         let now = now();
-        let today = now.with_timezone(&Local).date_naive();
-        let reason = pick(DeclineReason::ALL, &reason.get_untracked());
-        let steps: Vec<PlannedStep> = plan_for_status(
+        let change = PlannedChange {
             status,
-            today,
-            pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
-            reason,
-        );
-        let added = steps.len();
+            reason: pick(DeclineReason::ALL, &reason.get_untracked()),
+            delay: pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
+        };
         let outcome = state.edit_tracker(|d| {
-            let activity = new_id(RecordKind::Activity, now, entropy());
-            d.set_status(&id, status, reason, now, &activity)?;
-            for step in steps {
-                d.add_follow_up(FollowUp {
-                    id: new_id(RecordKind::FollowUp, now, entropy()),
-                    opportunity_id: id.clone(),
-                    due: step.due_at(&Local).unwrap_or(now),
-                    action: step.what_to_do,
-                    suggested: Some(step.kind),
-                    done_at: None,
-                    updated_at: now,
-                })?;
-            }
-            Ok(())
+            d.move_with_plan(&id, change, now, &Local, |kind| {
+                new_id(kind, now, entropy())
+            })
         });
         result.set(match outcome {
-            Ok(()) => match added {
+            Ok(added) => match added {
                 0 => format!("Status changed to “{}”.", status.label()),
                 1 => format!(
                     "Status changed to “{}”. One follow-up was added below.",
