@@ -212,13 +212,32 @@ pub fn tidy_name(name: &str) -> Cow<'_, str> {
 /// own words) written as one: a capital first letter and exactly one
 /// closing mark. A question mark is kept; any other run of closing
 /// punctuation ("...", "!", ".,") becomes one full stop, because an
-/// exclamation reads as drama in a message like this.
+/// exclamation reads as drama in a message like this. A lone "i" typed in
+/// haste ("and i had to") becomes "I", as in "i'm" and "i've".
 pub fn as_sentence(text: &str) -> String {
     let body = text.trim().trim_end_matches(['.', '!', ',', ';', ':', ' ']);
     let question = text.trim_end().ends_with('?');
     let body = body.trim_end_matches('?').trim_end();
-    let mut out = capitalise_first(body).into_owned();
+    let mut out = capital_i(&capitalise_first(body));
     out.push(if question { '?' } else { '.' });
+    out
+}
+
+/// "i" standing alone, or before an apostrophe ("i'm"), as "I".
+fn capital_i(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|p| chars[p]);
+        let after = chars.get(k + 1).copied();
+        let alone_before = before.is_none_or(|b| !b.is_alphanumeric());
+        let alone_after = after.is_none_or(|a| !a.is_alphanumeric());
+        out.push(if c == 'i' && alone_before && alone_after {
+            'I'
+        } else {
+            c
+        });
+    }
     out
 }
 
@@ -413,6 +432,18 @@ pub fn first_name(name: &str) -> &str {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod calendar_tests {
     use super::calendar_capitals;
+
+    #[test]
+    fn a_hasty_lowercase_i_is_written_as_i() {
+        assert_eq!(
+            super::as_sentence("my son is ill and i had to collect him. i'm sorry"),
+            "My son is ill and I had to collect him. I'm sorry."
+        );
+        assert_eq!(
+            super::as_sentence("my wifi and iPad failed"),
+            "My wifi and iPad failed."
+        );
+    }
 
     #[test]
     fn typed_days_and_months_get_their_capitals_and_nothing_else_changes() {
