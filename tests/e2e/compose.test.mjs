@@ -166,6 +166,13 @@ test('on a phone the message comes first, a gap jumps to its field, and only the
   assert.equal(await page.locator('#compose-field-other_role').isVisible(), false);
   assert.equal(await page.locator('#compose-field-company').isVisible(), true);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  // A call script with its voicemail, filled with an unbroken pasted
+  // value, still does not scroll sideways.
+  await page.getByLabel('Channel').selectOption('phone');
+  await page.getByLabel(/^Role/).fill('A'.repeat(80));
+  await page.getByRole('heading', { name: 'If you get voicemail' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true,
+    'no sideways scroll with an 80-character word in the voicemail');
   assertClean(problems);
   await ctx.close();
 });
