@@ -157,6 +157,74 @@ async fn the_deadline_is_saved_as_a_calendar_file() {
 }
 
 #[wasm_bindgen_test]
+async fn each_calendar_entry_also_opens_in_google_and_outlook() {
+    let root = container();
+    let start = DateTime::parse_from_rfc3339("2030-03-05T14:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
+    let interview = RwSignal::new(Some(start));
+    let stage = RwSignal::new(Some(InterviewStage::Final));
+    let _app = mount_panel(&root, interview, stage);
+    tick().await;
+
+    let hrefs = |root: &web_sys::HtmlElement| -> Vec<String> {
+        let links = root.query_selector_all(".calendar-links a").unwrap();
+        (0..links.length())
+            .map(|i| {
+                let a: web_sys::Element = links.item(i).unwrap().unchecked_into();
+                a.get_attribute("href").unwrap_or_default()
+            })
+            .collect()
+    };
+    let links = hrefs(&root);
+    assert_eq!(
+        links.len(),
+        4,
+        "two providers for each of two entries: {links:?}"
+    );
+    assert!(
+        links[0].starts_with("https://calendar.google.com/"),
+        "{links:?}"
+    );
+    assert!(
+        links[1].starts_with("https://outlook.live.com/"),
+        "{links:?}"
+    );
+    // The interview's own entry starts at the interview and lasts an hour;
+    // its title names it.
+    assert!(
+        links[2].contains("dates=20300305T140000Z%2F20300305T150000Z"),
+        "{}",
+        links[2]
+    );
+    assert!(
+        links[2].contains("text=Interview%3A%20Acme%3A%20data%20analyst"),
+        "{}",
+        links[2]
+    );
+    assert!(
+        links[3].contains("startdt=2030-03-05T14%3A00%3A00Z"),
+        "{}",
+        links[3]
+    );
+    let first = root.query_selector(".calendar-links a").unwrap().unwrap();
+    assert_eq!(first.get_attribute("target").as_deref(), Some("_blank"));
+    assert!(first
+        .text_content()
+        .unwrap()
+        .contains("Add to Google Calendar"));
+
+    // The links follow the inputs.
+    interview.set(Some(start + TimeDelta::days(1)));
+    tick().await;
+    assert!(
+        hrefs(&root)[2].contains("dates=20300306T140000Z"),
+        "{:?}",
+        hrefs(&root)
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_time_input_reports_the_instant_on_this_wall_clock() {
     let root = container();
     let value = RwSignal::new(None::<DateTime<Utc>>);

@@ -25,15 +25,17 @@ pub fn FollowUpCalendarButton(
     calendar_key: Option<String>,
 ) -> impl IntoView {
     let status = RwSignal::new(None::<Result<String, String>>);
-    let save = move |_| {
-        let saved = step.with_untracked(|step| {
+    let key = StoredValue::new(calendar_key);
+    let event = move || {
+        step.with(|step| {
             let at = step.due_at(&BrowserZone).map_err(|e| e.to_string())?;
-            let what = calendar_title(&title.get_untracked());
+            let what = calendar_title(&title.get());
             let event = CalendarEvent::follow_up_reminder(step, at, &what);
-            save_event(keyed(event, calendar_key.as_deref()))
-        });
-        status.set(Some(saved));
+            Ok(keyed(event, key.get_value().as_deref()))
+        })
     };
+    let save = move |_| status.set(Some(untrack(event).and_then(save_event)));
+    let links = Signal::derive(move || event().ok());
     let label = move || match step.with(|s| s.step) {
         StepKind::ConnectOnLinkedIn => "Add LinkedIn reminder to calendar",
         StepKind::FollowUp => "Add follow-up reminder to calendar",
@@ -44,6 +46,7 @@ pub fn FollowUpCalendarButton(
             <button type="button" class="button" on:click=save>
                 {label}
             </button>
+            <ProviderLinks event=links/>
             <SaveStatus status/>
         </div>
     }
@@ -63,15 +66,18 @@ pub fn ReminderCalendarButton(
     calendar_key: String,
 ) -> impl IntoView {
     let status = RwSignal::new(None::<Result<String, String>>);
-    let save = move |_| {
-        let event = CalendarEvent::tracked_follow_up(at, &action, &calendar_title(&title));
-        status.set(Some(save_event(keyed(event, Some(&calendar_key)))));
-    };
+    let event = keyed(
+        CalendarEvent::tracked_follow_up(at, &action, &calendar_title(&title)),
+        Some(&calendar_key),
+    );
+    let links = Signal::stored(Some(event.clone()));
+    let save = move |_| status.set(Some(save_event(event.clone())));
     view! {
         <div class="calendar-action">
             <button type="button" class="button" on:click=save>
                 "Add to calendar"
             </button>
+            <ProviderLinks event=links/>
             <SaveStatus status/>
         </div>
     }
@@ -100,6 +106,30 @@ pub(super) fn save_event(event: CalendarEvent) -> Result<String, String> {
     Ok(format!(
         "Saved {file}. Open it to add the event to your calendar."
     ))
+}
+
+/// "Add to Google Calendar" and "Add to Outlook" beside an `.ics` button:
+/// links to the providers' own add-event pages with the event filled in,
+/// opened in a new tab. Hidden while there is no event to add.
+#[component]
+pub(super) fn ProviderLinks(
+    /// The event the links add, when there is one.
+    #[prop(into)]
+    event: Signal<Option<CalendarEvent>>,
+) -> impl IntoView {
+    let href = move |url: fn(&CalendarEvent) -> String| {
+        move || event.with(|e| e.as_ref().map(url).unwrap_or_default())
+    };
+    view! {
+        <p class="calendar-links" hidden=move || event.with(Option::is_none)>
+            <a href=href(CalendarEvent::google_calendar_url) target="_blank" rel="noopener noreferrer">
+                "Add to Google Calendar"
+            </a>
+            <a href=href(CalendarEvent::outlook_calendar_url) target="_blank" rel="noopener noreferrer">
+                "Add to Outlook"
+            </a>
+        </p>
+    }
 }
 
 /// What became of the last calendar download, read out politely.

@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
-use super::calendar::{calendar_title, keyed, save_event, SaveStatus};
+use super::calendar::{calendar_title, keyed, save_event, ProviderLinks, SaveStatus};
 use super::zone::format_for_people;
 use crate::domain::channel::ChannelContext;
 use crate::domain::timing::{assess_timing, CalendarEvent, NoticeClass, TimingAdvice};
@@ -65,15 +65,28 @@ pub fn TimingPanel(
 
     let saved = RwSignal::new(None::<Result<String, String>>);
     let key = StoredValue::new(calendar_key);
-    let save = move |event: fn(&TimingAdvice, &str) -> CalendarEvent| {
-        move |_| {
-            let what = calendar_title(&title.get_untracked());
-            let Some(event) = untrack(advice).map(|a| event(&a, &what)) else {
-                return;
-            };
-            saved.set(Some(save_event(keyed(event, key.get_value().as_deref()))));
+    // The two calendar entries, reactive so the provider links follow the
+    // inputs; the `.ics` buttons read them untracked when tapped.
+    let entry = move |event: fn(&TimingAdvice, &str) -> CalendarEvent| {
+        move || {
+            let what = calendar_title(&title.get());
+            advice().map(|a| keyed(event(&a, &what), key.get_value().as_deref()))
         }
     };
+    let deadline_entry = entry(|a, what| CalendarEvent::decline_deadline(&a.deadline, what));
+    let interview_entry = entry(|a, what| {
+        let end = a.interview + TimeDelta::minutes(INTERVIEW_ENTRY_MINUTES);
+        CalendarEvent::interview(what, a.interview, end, None, a.stage.label())
+    });
+    let save = move |event: Signal<Option<CalendarEvent>>| {
+        move |_| {
+            if let Some(event) = event.get_untracked() {
+                saved.set(Some(save_event(event)));
+            }
+        }
+    };
+    let deadline_entry = Signal::derive(deadline_entry);
+    let interview_entry = Signal::derive(interview_entry);
     // Each part is type-erased (`into_any`): one nested view type for the
     // whole panel would multiply the code generated for it.
     let compose = (!hide_compose_link).then(|| {
@@ -132,24 +145,19 @@ pub fn TimingPanel(
     }
     .into_any();
     let calendar = view! {
-        <div class="button-row timing-calendar">
-            <button
-                type="button"
-                class="button"
-                on:click=save(|a, what| CalendarEvent::decline_deadline(&a.deadline, what))
-            >
-                "Add decline-by deadline to calendar"
-            </button>
-            <button
-                type="button"
-                class="button"
-                on:click=save(|a, what| {
-                    let end = a.interview + TimeDelta::minutes(INTERVIEW_ENTRY_MINUTES);
-                    CalendarEvent::interview(what, a.interview, end, None, a.stage.label())
-                })
-            >
-                "Add interview to calendar"
-            </button>
+        <div class="timing-calendar">
+            <div class="calendar-action">
+                <button type="button" class="button" on:click=save(deadline_entry)>
+                    "Add decline-by deadline to calendar"
+                </button>
+                <ProviderLinks event=deadline_entry/>
+            </div>
+            <div class="calendar-action">
+                <button type="button" class="button" on:click=save(interview_entry)>
+                    "Add interview to calendar"
+                </button>
+                <ProviderLinks event=interview_entry/>
+            </div>
         </div>
         <SaveStatus status=saved/>
     }

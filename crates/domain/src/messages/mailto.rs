@@ -29,8 +29,8 @@ pub fn mailto_url(to: &str, subject: Option<&str>, body: &str) -> String {
 }
 
 /// Appends `text` percent-encoded, with `\n`, `\r\n` and a lone `\r` all
-/// written as `%0D%0A`.
-fn encode_into(out: &mut String, text: &str) {
+/// written as `%0D%0A`. Also used for calendar providers' add-event links.
+pub fn encode_into(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let bytes = text.as_bytes();
     let mut i = 0;

@@ -25,7 +25,7 @@ mod finding;
 mod grammar;
 mod highlight;
 mod layout;
-mod mailto;
+pub mod mailto;
 mod render;
 mod request;
 mod scan;

@@ -11,9 +11,11 @@
 //! - `zone`: skipped and repeated times in a zone known only by its offsets.
 //! - `followup`: LinkedIn step, later follow-up, reminders after proposals.
 //! - `ics` / `ics_text`: RFC 5545 calendar files.
+//! - `calendar_links`: the same events as Google and Outlook add-event links.
 //! - `cli`: argument parsing and the JSON report behind `examples/timing.rs`.
 
 pub mod assess;
+pub mod calendar_links;
 pub mod cli;
 pub mod followup;
 pub mod ics;
