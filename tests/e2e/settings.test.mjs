@@ -61,14 +61,14 @@ test('export, delete everything, import the file: it is all back, and it survive
   const { ctx, page, problems } = await openPage(browser);
   await visit(page, 'settings');
   await importText(page, SEED);
-  await page.getByText(/have not made a backup yet/).waitFor();
+  await page.getByText('No backup yet', { exact: true }).waitFor();
 
   const { name, text } = await download(page, 'Export backup (JSON)');
   assert.match(name, /^graceful-decline-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const before = JSON.parse(text);
   assert.equal(before.app, 'graceful-decline');
   assert.deepEqual(companies(before), ['Acme', 'Globex']);
-  await page.getByText(/Last backup:/).waitFor();
+  await page.getByText(/^Last backup today \(.*\), no changes since$/).waitFor();
 
   await page.getByRole('button', { name: 'Delete all data…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -197,7 +197,26 @@ test('persistent storage can be requested and its state is shown', async () => {
   const { ctx, page, problems } = await openPage(browser);
   await visit(page, 'settings');
   await page.getByRole('button', { name: 'Ask to keep my data' }).click();
-  await page.getByText(/Persistent storage: (Granted|Not granted)/).waitFor();
+  await page.getByText(/^Persistent storage (granted|not granted)$/).waitFor();
+  assertClean(problems);
+  await ctx.close();
+});
+
+test('on an iPhone in Safari, backup health warns of the seven-day rule with the steps that keep the data', async () => {
+  const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: iphone, hasTouch: true, isMobile: true });
+  const { ctx, page, problems } = await openPage(browser, { context });
+  await visit(page, 'settings');
+  await importText(page, SEED);
+  const health = page.locator('.health-list');
+  const first = health.locator('li').first();
+  await first.getByText('Safari may clear this data after seven days without a visit').waitFor();
+  assert.equal(await first.locator('.health-badge').textContent(), 'At risk');
+  const steps = await first.locator('.health-steps li').allTextContents();
+  assert.equal(steps.length, 3);
+  assert.match(steps[0], /^Export a backup here in Safari first/);
+  assert.match(steps[1], /Add to Home Screen/);
+  await health.getByText('No backup yet', { exact: true }).waitFor();
   assertClean(problems);
   await ctx.close();
 });

@@ -1,16 +1,18 @@
-//! Backups: export everything as JSON, opportunities as CSV, a gentle
-//! reminder when there are changes since the last export, and a request
-//! for persistent storage.
+//! Backups: their health at a glance (the last backup and changes since,
+//! persistent storage, Safari's seven-day rule on iPhones, see
+//! `domain::backup_health`), export everything as JSON, opportunities as
+//! CSV, and a request for persistent storage.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::backup_health::{backup_health, BackupFacts, Browser, Health};
 use crate::storage::local::{is_persistent, request_persistence};
 use crate::storage::opportunities_csv;
 use crate::ui::download::download_text;
 use crate::ui::state::{now, AppState};
 
-/// Export buttons, the reminder and persistent storage.
+/// Backup health, export buttons and persistent storage.
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -45,49 +47,50 @@ pub fn BackupSection() -> impl IntoView {
         });
     };
 
-    let reminder = move || {
+    let browser = this_browser();
+    let health = move || {
         let meta = state.backup_meta();
-        let has_data = state.tracker.with(|d| d.record_count() > 0);
-        (has_data && meta.needs_reminder()).then(|| {
-            let since = match meta.last_export {
-                Some(at) => format!(
-                    "You have made {} since your last backup on {}.",
-                    if meta.changes_since_export == 1 {
-                        "one change".to_string()
-                    } else {
-                        format!("{} changes", meta.changes_since_export)
-                    },
-                    at.format("%-d %b %Y")
-                ),
-                None => "You have not made a backup yet.".to_string(),
-            };
-            view! {
-                <div class="notice info">
-                    <p>
-                        {since}
-                        " Your data lives only in this browser, and some browsers (Safari among them) may clear a site's data after seven days without a visit. A backup file keeps it safe."
-                    </p>
-                </div>
-            }
-        })
-    };
-    let last = move || {
-        state.backup_meta().last_export.map(|at| {
-            view! { <p class="hint">"Last backup: " {at.format("%-d %b %Y, %H:%M UTC").to_string()}</p> }
-        })
-    };
-    let persist_text = move || {
-        match persistent.get() {
-        Some(true) => "Granted: this browser will keep the data unless you clear it yourself.",
-        Some(false) => "Not granted yet: the browser may clear the data when space runs short or after a long time without a visit. Regular backups are the sure way.",
-        None => "Not asked yet.",
-    }
+        let facts = BackupFacts {
+            last_export: meta.last_export,
+            changes_since_export: meta.changes_since_export,
+            record_count: state.tracker.with(|d| d.record_count()),
+            persistent: persistent.get(),
+            browser,
+        };
+        backup_health(&facts, now())
+            .into_iter()
+            .map(|line| {
+                let class = match line.health {
+                    Health::Good => "health good",
+                    Health::Attention => "health attention",
+                    Health::AtRisk => "health at-risk",
+                };
+                let steps = (!line.steps.is_empty()).then(|| {
+                    view! {
+                        <ol class="health-steps">
+                            {line.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                        </ol>
+                    }
+                });
+                view! {
+                    <li class=class>
+                        <span class="health-badge">{line.health.label()}</span>
+                        <strong class="health-title">{line.title}</strong>
+                        <p class="health-detail">{line.detail}</p>
+                        {steps}
+                    </li>
+                }
+            })
+            .collect_view()
     };
 
     view! {
         <section class="card" aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Back up your data"</h2>
-            {reminder}
+            <h3 id="health-heading">"Backup health"</h3>
+            <ul class="health-list" aria-labelledby="health-heading">
+                {health}
+            </ul>
             <p>
                 "Everything is saved in this browser only. Download a backup file now and then, and keep it somewhere safe; you can import it here on any device."
             </p>
@@ -99,7 +102,6 @@ pub fn BackupSection() -> impl IntoView {
                     "Export opportunities (CSV)"
                 </button>
             </div>
-            {last}
             <p role="status">
                 {move || match message.get() {
                     Some(Ok(text)) => Some(text.to_string()),
@@ -116,11 +118,28 @@ pub fn BackupSection() -> impl IntoView {
                     "Ask to keep my data"
                 </button>
             </div>
-            <p role="status" class="persist-status">
-                "Persistent storage: " {persist_text}
-            </p>
         </section>
     }
+}
+
+/// Which browser this is, for the iPhone warning: the user agent, the
+/// touch points (an iPad reports a Mac's user agent) and whether the page
+/// runs as an installed app.
+fn this_browser() -> Browser {
+    let window = window();
+    let navigator = window.navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    let touch = navigator.max_touch_points().max(0) as u32;
+    let installed = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+        || js_sys::Reflect::get(&navigator, &"standalone".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+    Browser::detect(&agent, touch, installed)
 }
 
 /// `prefix` + today's date + `ext`, so backups sort by day.
