@@ -7,7 +7,8 @@
 // This redoes that from cargo's own output, in the order splitting needs:
 //   1. gd-wasm-split (tools/wasm-split): the main module, one wasm per
 //      chunk, and a JS loader that fetches a chunk the first time code in
-//      it is called;
+//      it is called (it also hides wasm-bindgen 0.2.130's new marker name
+//      from the splitter, which knows only the old one: src/main.rs there);
 //   2. wasm-bindgen on the main module, keeping the exports chunks link to;
 //   3. wasm-opt on every module;
 // then puts the results in place of trunk's files, under trunk's names
@@ -22,51 +23,6 @@ const WASM_OPT_FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
-
-// wasm-bindgen 0.2.130 marks the functions it replaces with imports by a
-// call to `__wbindgen_describe_generic_import`; wasm_split_cli_support
-// 0.2.2 keeps such functions in the main module, behind a shim with a
-// stable signature, only for the older name `__wbindgen_describe_cast`.
-// Without that, a chunk calls a function whose signature wasm-bindgen
-// then changes ("function signature mismatch" at run time). So the
-// splitter sees the old name, and wasm-bindgen gets the new one back.
-const WBG_MODULE = '__wbindgen_placeholder__';
-const WBG_MARKER = '__wbindgen_describe_generic_import';
-const WBG_MARKER_SPLITTER = '__wbindgen_describe_cast';
-
-/** The wasm with function import `module`.`from` renamed to `to`. */
-export function renameImport(bytes, module, from, to) {
-  const leb = (i) => { let r = 0, sh = 0, b; do { b = bytes[i++]; r |= (b & 0x7f) << sh; sh += 7; } while (b & 0x80); return [r >>> 0, i]; };
-  const enc = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return Buffer.from(out); };
-  const str = (i) => { const [n, s] = leb(i); return [bytes.subarray(s, s + n).toString(), s + n]; };
-  let i = 8;
-  while (i < bytes.length) {
-    const [size, body] = leb(i + 1);
-    const end = body + size;
-    if (bytes[i] === 2) {
-      let [count, j] = leb(body);
-      for (let k = 0; k < count; k++) {
-        let mod, name;
-        [mod, j] = str(j);
-        const nameAt = j;
-        [name, j] = str(j);
-        if (mod === module && name === from && bytes[j] === 0) {
-          const section = Buffer.concat([enc(count), bytes.subarray(leb(body)[1], nameAt), enc(Buffer.byteLength(to)), Buffer.from(to), bytes.subarray(j, end)]);
-          return Buffer.concat([bytes.subarray(0, i), Buffer.from([2]), enc(section.length), section, bytes.subarray(end)]);
-        }
-        const kind = bytes[j++];
-        if (kind === 0) [, j] = leb(j);
-        else if (kind === 1) { j++; let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
-        else if (kind === 2) { let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
-        else if (kind === 3) j += 2;
-        else if (kind === 4) j += 2;
-      }
-      throw new Error(`wasm-split: no function import ${module}.${from}`);
-    }
-    i = end;
-  }
-  throw new Error('wasm-split: no import section');
-}
 
 // trunk minifies the JS it writes; these two files replace or add to it.
 const minifyJs = (from, to) => run('terser', [from, '--module', '--compress', '--mangle', '-o', to]);
@@ -86,11 +42,8 @@ export function splitWasm(stage, root) {
   const work = path.join(targetDir, 'wasm-split');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, 'bindgen'), { recursive: true });
-  const raw = readFileSync(input);
-  const loader = `split-${hex16(raw)}.js`;
-  const renamed = path.join(work, 'input.wasm');
-  writeFileSync(renamed, renameImport(raw, WBG_MODULE, WBG_MARKER, WBG_MARKER_SPLITTER));
-  const out = run(tool, [renamed, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
+  const loader = `split-${hex16(readFileSync(input))}.js`;
+  const out = run(tool, [input, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
     .split('\n').filter(Boolean);
   const chunks = out.filter((l) => l.endsWith('.wasm')).map((p) => path.basename(p));
   // split point -> the chunk files it loads (stems, before hashing)
@@ -98,8 +51,6 @@ export function splitWasm(stage, root) {
     const [name, ...stems] = l.split(' ');
     return [name, stems];
   }));
-  const main = path.join(work, 'main.wasm');
-  writeFileSync(main, renameImport(readFileSync(main), WBG_MODULE, WBG_MARKER_SPLITTER, WBG_MARKER));
 
   run('wasm-bindgen', [
     '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
