@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeRegExp, findOne, replaceOne } from './patch.mjs';
 
 const WASM_OPT_FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
@@ -85,34 +86,28 @@ export function splitWasm(stage, root) {
   minifyJs(path.join(work, loader), path.join(stage, loader));
 
   const indexPath = path.join(stage, 'index.html');
+  const where = (what) => ({ step: 'wasm-split', file: indexPath, what });
   let html = readFileSync(indexPath, 'utf8');
   // The shell paints first, then the wasm downloads: trunk's preload of it
   // would compete for a slow connection with the CSS the first paint
   // needs, and the start-up script waits for that paint (or 100 ms) before
   // fetching it.
-  const wasmPreload = new RegExp(`<link[^>]*${stem}_bg\\.wasm[^>]*>`);
-  if (!wasmPreload.test(html)) throw new Error('wasm-split: no preload link for the wasm in index.html');
-  html = html.replace(wasmPreload, '');
-  const start = 'const wasm = await init(';
-  if (!html.includes(start)) throw new Error('wasm-split: trunk start-up script not recognised');
+  html = replaceOne(html, new RegExp(`<link[^>]*${escapeRegExp(stem)}_bg\\.wasm[^>]*>`), '', where('preload link for the main wasm'));
   // A page folder's copy names its page's chunks in <meta name=gd-chunks>
-  // (scripts/dist.sh); they are preloaded here, after the paint like the
+  // (scripts/page-folders.mjs); they are preloaded here, after the paint like the
   // main wasm, not by <link> tags in the head that would start before it.
   const chunkPreloads = "for (const href of (document.querySelector('meta[name=gd-chunks]')?.content ?? '').split(' ').filter(Boolean)) "
     + "document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));";
-  html = html.replace(start, `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${chunkPreloads}\n${start}`);
+  html = replaceOne(html, 'const wasm = await init(',
+    (start) => `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${chunkPreloads}\n${start}`,
+    where("call `const wasm = await init(` in trunk's start-up script"));
   // trunk's preload link for the glue carries the integrity of the file replaced.
-  for (const file of [glue]) {
-    const re = new RegExp(`(<link[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
-    if (!re.test(html)) throw new Error(`wasm-split: no integrity attribute for ${file} in index.html`);
-    html = html.replace(re, (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, file)))}${q}`);
-  }
+  html = replaceOne(html, new RegExp(`(<link[^>]*${escapeRegExp(glue)}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`),
+    (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, glue)))}${q}`, where(`integrity attribute on the link to ${glue}`));
   // The glue imports the loader: fetch both at once, not one after the other.
-  const preload = new RegExp(`<link[^>]*href=("?)([^"\\s>]*)${glue.replace(/[.]/g, '\\.')}\\1[^>]*>`);
-  const m = preload.exec(html);
-  if (!m) throw new Error(`wasm-split: no preload link for ${glue} in index.html`);
-  const link = `<link rel=modulepreload crossorigin href=${m[2]}${loader} integrity=${sri(readFileSync(path.join(stage, loader)))}>`;
-  html = html.replace(m[0], m[0] + link);
+  const [glueLink, , href] = findOne(html, new RegExp(`<link[^>]*href=("?)([^"\\s>]*)${escapeRegExp(glue)}\\1[^>]*>`), where(`preload link for ${glue}`));
+  const link = `<link rel=modulepreload crossorigin href=${href}${loader} integrity=${sri(readFileSync(path.join(stage, loader)))}>`;
+  html = replaceOne(html, glueLink, glueLink + link, where(`preload link for ${glue}`));
   writeFileSync(indexPath, html);
   return { loader, chunks: written };
 }
