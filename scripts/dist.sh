@@ -63,35 +63,7 @@ if ! cargo fetch --offline --quiet 2>/dev/null || ! cargo fetch --offline --quie
 fi
 trunk build --release --offline --public-url "$public_url"
 cp dist/index.html dist/404.html
-# The top-level pages get real folders so a shared or reloaded link answers
-# 200 (GitHub Pages answers 404.html with status 404, which some browsers,
-# link previews and Lighthouse treat as an error). Deeper links such as
-# /tracker/<id> still load through 404.html.
-# Each folder's copy names the wasm chunks of its page (and for Settings
-# the storage codec's; dist/preload.json, written by the split step) in a
-# <meta name=gd-chunks>; the start-up script preloads them once the shell
-# has painted, with the main module, so a deep link fetches them alongside
-# it, not after it, and never ahead of the first paint.
-for page in decide compose timing tracker insights settings; do
-  mkdir -p "dist/$page"
-  node -e '
-    const fs = require("fs");
-    const [page, base] = process.argv.slice(1);
-    let html = fs.readFileSync("dist/index.html", "utf8");
-    const map = fs.existsSync("dist/preload.json") ? JSON.parse(fs.readFileSync("dist/preload.json", "utf8")) : {};
-    // The split modules of src/ui/app.rs (`page!`).
-    const split = { decide: "advice", compose: "advice", timing: "advice" }[page] ?? "data";
-    // Settings alone waits for the storage codec (`page!(..., codec)`).
-    const codec = page === "settings";
-    const files = Object.entries(map)
-      .filter(([name]) => name.startsWith(`${split}_`) || (codec && name.startsWith("fetch_")))
-      .flatMap(([, f]) => f);
-    const meta = files.length ? `<meta name=gd-chunks content="${[...new Set(files)].map((f) => base + f).join(" ")}">` : "";
-    if (!html.includes("<script type=module>")) throw new Error("dist.sh: no start-up script in index.html");
-    html = html.replace("<script type=module>", meta + "<script type=module>");
-    fs.writeFileSync(`dist/${page}/index.html`, html);
-  ' "$page" "$public_url"
-done
-# Used above only; the service worker does not precache it.
-rm -f dist/preload.json
+# A folder per top-level page, each naming its page's chunks for preload
+# (scripts/chunks.mjs lists the pages and their split modules).
+node scripts/page-folders.mjs "$public_url"
 echo "dist: built for $public_url ($(du -sh dist | cut -f1))"

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitWasm } from './wasm-split.mjs';
+import { isChunkFile } from './chunks.mjs';
 import { inlineScripts, replaceOne } from './patch.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -46,11 +47,10 @@ const build = hash.digest('hex').slice(0, 16);
 // The other pages' wasm chunks are not fetched at install: the worker
 // gets them when the page is idle (see sw.js), so a first visit downloads
 // only what Home needs.
-const isChunk = (f) => /^(chunk|split)_.*\.wasm$/.test(f);
-// preload.json is for scripts/dist.sh at build time (which then deletes it).
+// preload.json is for scripts/page-folders.mjs at build time (which then deletes it).
 const buildOnly = new Set(['index.html', 'preload.json']);
-const precache = ['./', ...files.filter((f) => !buildOnly.has(f) && !f.endsWith('.png') && !isChunk(f)).map((f) => `./${f}`)];
-const lazy = files.filter(isChunk).map((f) => `./${f}`);
+const precache = ['./', ...files.filter((f) => !buildOnly.has(f) && !f.endsWith('.png') && !isChunkFile(f)).map((f) => `./${f}`)];
+const lazy = files.filter(isChunkFile).map((f) => `./${f}`);
 const swWhere = (what) => ({ step: 'post-build', file: swPath, what });
 let sw = readFileSync(swPath, 'utf8');
 sw = replaceOne(sw, '__BUILD_HASH__', build, swWhere('placeholder __BUILD_HASH__'));
