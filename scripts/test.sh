@@ -25,7 +25,10 @@ tier() {
   fi
 }
 
+# check-versions.mjs: wasm-bindgen (crate, lock, CLI), the splitter and
+# Leptos must agree, or the release build breaks in ways only E2E sees.
 lint() {
+  node scripts/check-versions.mjs &&
   cargo fmt --check &&
   cargo fmt --check --manifest-path tools/wasm-split/Cargo.toml &&
   cargo clippy --all-targets -- -D warnings &&
