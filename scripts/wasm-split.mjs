@@ -36,8 +36,9 @@ export function splitWasm(stage, root) {
   const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
   const input = path.join(targetDir, 'wasm32-unknown-unknown/release/graceful-decline.wasm');
   const tool = path.join(root, 'target/tools/release/gd-wasm-split');
-  const glue = readdirSync(stage).find((f) => /^graceful-decline-[0-9a-f]+\.js$/.test(f));
-  if (!glue) throw new Error(`wasm-split: no trunk JS glue in ${stage}`);
+  const glues = readdirSync(stage).filter((f) => /^graceful-decline-[0-9a-f]+\.js$/.test(f));
+  if (glues.length !== 1) throw new Error(`wasm-split: expected exactly one trunk JS glue (graceful-decline-<hash>.js) in ${stage}, found ${glues.length}`);
+  const [glue] = glues;
   const stem = glue.slice(0, -3);
 
   const work = path.join(targetDir, 'wasm-split');
@@ -77,7 +78,7 @@ export function splitWasm(stage, root) {
     written.push(name);
     hashedName[chunk.slice(0, -5)] = name;
   }
-  // For scripts/dist.sh: each page's index.html preloads its own chunks.
+  // For scripts/page-folders.mjs: each page's index.html preloads its own chunks.
   const preloads = Object.fromEntries(Object.entries(loads).map(([split, stems]) => [
     split, stems.map((stem) => hashedName[stem]).filter(Boolean),
   ]));
