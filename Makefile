@@ -24,9 +24,11 @@ serve: setup-build
 dist: setup-build
 	scripts/dist.sh "$(PUBLIC_URL)"
 
-## Formatting and clippy, native and wasm32.
+## Pinned versions agree; formatting and clippy, native and wasm32.
 lint: setup-build
+	node scripts/check-versions.mjs
 	cargo fmt --check
+	cargo fmt --check --manifest-path tools/wasm-split/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --bins --tests --examples --target wasm32-unknown-unknown -- -D warnings
 

@@ -12,15 +12,22 @@ export RUSTFLAGS="${RUSTFLAGS:-} --cfg gd_split -Clink-args=--emit-relocs"
 # Splitting reads the symbol table; wasm-opt drops the names afterwards.
 export CARGO_PROFILE_RELEASE_STRIP=false
 # Smaller code: the standard library compiled with the app (rust-src,
-# installed by setup.sh) so that a panic is a bare trap, with no panic
-# messages, no formatting machinery behind them and no file names or line
-# numbers (gzip -9: the frame every visit needs 145.2 -> 129.6 KiB, every
-# module of the app 649 -> 625 KiB). Debug builds and every test build keep the full
-# messages; boot.js tells the user when the app has stopped. These are
-# cargo's and rustc's unstable flags, which a stable toolchain accepts only
-# with RUSTC_BOOTSTRAP=1; it is set for this build alone, and the E2E tier
-# tests exactly what it produces. (Leptos' `erase_components` was measured
-# too and left out: see ARCHITECTURE.md, "Size".)
+# named in rust-toolchain.toml) so that a panic is a bare trap, with no
+# panic messages, no formatting machinery behind them and no file names or
+# line numbers. Without these flags the first visit to Home is over its
+# 150 KiB budget (docs/size.md has the figures). Debug builds and every
+# test build keep the full messages; boot.js tells the user when the app
+# has stopped. These are cargo's and rustc's unstable flags, which a
+# stable toolchain accepts only with RUSTC_BOOTSTRAP=1: it is set for this
+# build alone, only on the exact rustc rust-toolchain.toml pins (the flags
+# may change meaning in any other), and the E2E tier tests exactly what it
+# produces. (Leptos' `erase_components` was measured too and left out:
+# see docs/size.md.)
+pinned="$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)"
+if [ "$(rustc --version | awk '{print $2}')" != "$pinned" ]; then
+  echo "dist: rustc is '$(rustc --version)', but the release build's unstable flags are only known to work on the $pinned that rust-toolchain.toml pins (is RUSTUP_TOOLCHAIN set?)" >&2
+  exit 1
+fi
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
@@ -56,35 +63,7 @@ if ! cargo fetch --offline --quiet 2>/dev/null || ! cargo fetch --offline --quie
 fi
 trunk build --release --offline --public-url "$public_url"
 cp dist/index.html dist/404.html
-# The top-level pages get real folders so a shared or reloaded link answers
-# 200 (GitHub Pages answers 404.html with status 404, which some browsers,
-# link previews and Lighthouse treat as an error). Deeper links such as
-# /tracker/<id> still load through 404.html.
-# Each folder's copy names the wasm chunks of its page (and for Settings
-# the storage codec's; dist/preload.json, written by the split step) in a
-# <meta name=gd-chunks>; the start-up script preloads them once the shell
-# has painted, with the main module, so a deep link fetches them alongside
-# it, not after it, and never ahead of the first paint.
-for page in decide compose timing tracker insights settings; do
-  mkdir -p "dist/$page"
-  node -e '
-    const fs = require("fs");
-    const [page, base] = process.argv.slice(1);
-    let html = fs.readFileSync("dist/index.html", "utf8");
-    const map = fs.existsSync("dist/preload.json") ? JSON.parse(fs.readFileSync("dist/preload.json", "utf8")) : {};
-    // The split modules of src/ui/app.rs (`page!`).
-    const split = { decide: "advice", compose: "advice", timing: "advice" }[page] ?? "data";
-    // Settings alone waits for the storage codec (`page!(..., codec)`).
-    const codec = page === "settings";
-    const files = Object.entries(map)
-      .filter(([name]) => name.startsWith(`${split}_`) || (codec && name.startsWith("fetch_")))
-      .flatMap(([, f]) => f);
-    const meta = files.length ? `<meta name=gd-chunks content="${[...new Set(files)].map((f) => base + f).join(" ")}">` : "";
-    if (!html.includes("<script type=module>")) throw new Error("dist.sh: no start-up script in index.html");
-    html = html.replace("<script type=module>", meta + "<script type=module>");
-    fs.writeFileSync(`dist/${page}/index.html`, html);
-  ' "$page" "$public_url"
-done
-# Used above only; the service worker does not precache it.
-rm -f dist/preload.json
+# A folder per top-level page, each naming its page's chunks for preload
+# (scripts/chunks.mjs lists the pages and their split modules).
+node scripts/page-folders.mjs "$public_url"
 echo "dist: built for $public_url ($(du -sh dist | cut -f1))"

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitWasm } from './wasm-split.mjs';
+import { isChunkFile } from './chunks.mjs';
+import { inlineScripts, replaceOne } from './patch.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
@@ -45,18 +47,23 @@ const build = hash.digest('hex').slice(0, 16);
 // The other pages' wasm chunks are not fetched at install: the worker
 // gets them when the page is idle (see sw.js), so a first visit downloads
 // only what Home needs.
-const isChunk = (f) => /^(chunk|split)_.*\.wasm$/.test(f);
-// preload.json is for scripts/dist.sh at build time (which then deletes it).
+// preload.json is for scripts/page-folders.mjs at build time (which then deletes it).
 const buildOnly = new Set(['index.html', 'preload.json']);
-const precache = ['./', ...files.filter((f) => !buildOnly.has(f) && !f.endsWith('.png') && !isChunk(f)).map((f) => `./${f}`)];
-const lazy = files.filter(isChunk).map((f) => `./${f}`);
-const sw = readFileSync(swPath, 'utf8')
-  .replace('__BUILD_HASH__', build)
-  .replace('__PRECACHE_LIST__', JSON.stringify(precache));
+const precache = ['./', ...files.filter((f) => !buildOnly.has(f) && !f.endsWith('.png') && !isChunkFile(f)).map((f) => `./${f}`)];
+const lazy = files.filter(isChunkFile).map((f) => `./${f}`);
+const swWhere = (what) => ({ step: 'post-build', file: swPath, what });
+let sw = readFileSync(swPath, 'utf8');
+sw = replaceOne(sw, '__BUILD_HASH__', build, swWhere('placeholder __BUILD_HASH__'));
+sw = replaceOne(sw, '__PRECACHE_LIST__', JSON.stringify(precache), swWhere('placeholder __PRECACHE_LIST__'));
 writeFileSync(swPath, sw);
 writeFileSync(path.join(stage, 'offline.json'), JSON.stringify(lazy));
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = inlineScripts(html, { step: 'post-build', file: indexPath });
+// Without trunk's start-up script hashed, the CSP would stop the app.
+if (!inline.some((script) => script.includes('init('))) {
+  console.error(`post-build: no inline start-up script (one calling init) in ${indexPath}; found ${inline.length} inline script(s)`);
+  process.exit(1);
+}
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
 const csp = [
   "default-src 'self'",
@@ -71,10 +78,7 @@ const csp = [
   "form-action 'self'",
 ].join('; ');
 const meta = `<meta http-equiv=Content-Security-Policy content="${csp}"><meta name=gd-sw content=on><meta name=gd-build content=${build}>`;
-html = html.replace(/<meta charset=["']?utf-8["']?>/i, (m) => m + meta);
-if (!html.includes('Content-Security-Policy')) {
-  console.error('post-build: could not place the CSP meta tag (no <meta charset=utf-8>)');
-  process.exit(1);
-}
+html = replaceOne(html, /<meta charset=["']?utf-8["']?>/i, (m) => m + meta,
+  { step: 'post-build', file: indexPath, what: '<meta charset=utf-8> to place the CSP after' });
 writeFileSync(indexPath, html);
 console.log(`post-build: build ${build}, ${precache.length} files precached, ${lazy.length} chunks warmed later, ${hashes.length} inline script(s) hashed`);

@@ -5,31 +5,57 @@
 # obvious alternatives fail on these machines (trunk 0.22, Debian's
 # wasm-opt, browsers downloaded by test tools).
 #
-# Usage: scripts/setup.sh [build|test]   (default: test, which also installs Chromium)
+# Usage: scripts/setup.sh [build|test|versions]   (default: test, which also
+# installs Chromium; `versions` prints what it would install and stops, for
+# scripts/check-versions.mjs)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 want="${1:-test}"
 
+# The Rust toolchain is pinned in rust-toolchain.toml (rustup reads it in
+# this folder): the release build's flags are tied to that exact rustc.
+RUST_TOOLCHAIN="$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)"
 TRUNK_VERSION="0.21.14"
-# Must equal the wasm-bindgen crate pinned in Cargo.toml ("=0.2.130").
+# Must equal the wasm-bindgen crate pinned in Cargo.toml ("=0.2.130");
+# scripts/check-versions.mjs (the lint tier) fails when they differ.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
+
+if [ "$want" = versions ]; then
+  printf 'rust %s\ntrunk %s\nwasm-bindgen %s\n' "$RUST_TOOLCHAIN" "$TRUNK_VERSION" "$WASM_BINDGEN_VERSION"
+  exit 0
+fi
+if [ -z "$RUST_TOOLCHAIN" ] || [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo 'setup: could not read the toolchain channel from rust-toolchain.toml or the exact wasm-bindgen pin ("=X") from Cargo.toml' >&2
+  exit 1
+fi
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 start=$(date +%s)
 say() { printf 'setup: %s\n' "$*"; }
 
-# 1. The wasm32 target.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# 1. The pinned Rust toolchain with the wasm32 target and the standard
+#    library's source (the release build compiles std itself, for size:
+#    scripts/dist.sh). rust-toolchain.toml names them; rustup is asked
+#    explicitly so that a missing piece is installed here, not half-way
+#    through a build.
+if ! rustup toolchain list | grep -q "^$RUST_TOOLCHAIN-"; then
+  say "installing Rust $RUST_TOOLCHAIN"
+  rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal
 fi
-
-# 1b. The standard library's source: the release build compiles std itself,
-#     for size (scripts/dist.sh; a sixth off the first visit).
-if ! rustup component list --installed | grep -qx rust-src; then
-  say "adding the rust-src component"
-  rustup component add rust-src
+for component in rust-src rustfmt clippy; do
+  if ! rustup component list --installed --toolchain "$RUST_TOOLCHAIN" | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component" --toolchain "$RUST_TOOLCHAIN"
+  fi
+done
+if ! rustup target list --installed --toolchain "$RUST_TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown --toolchain "$RUST_TOOLCHAIN"
+fi
+if [ "$(rustc --version | awk '{print $2}')" != "$RUST_TOOLCHAIN" ]; then
+  echo "setup: rustc is $(rustc --version), not the $RUST_TOOLCHAIN that rust-toolchain.toml pins (is RUSTUP_TOOLCHAIN set?)" >&2
+  exit 1
 fi
 
 # 2. trunk, exact version (0.22 needs a newer rustc than these machines have).
@@ -82,4 +108,4 @@ if [ "$want" = test ]; then
   fi
 fi
 
-say "ready in $(( $(date +%s) - start )) s (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt 132)"
+say "ready in $(( $(date +%s) - start )) s (Rust $RUST_TOOLCHAIN, trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt 132)"

@@ -25,14 +25,20 @@ tier() {
   fi
 }
 
+# check-versions.mjs: wasm-bindgen (crate, lock, CLI), the splitter and
+# Leptos must agree, or the release build breaks in ways only E2E sees.
 lint() {
+  node scripts/check-versions.mjs &&
   cargo fmt --check &&
+  cargo fmt --check --manifest-path tools/wasm-split/Cargo.toml &&
   cargo clippy --all-targets -- -D warnings &&
   cargo clippy --lib --bins --tests --examples --target wasm32-unknown-unknown -- -D warnings
 }
 
+# The splitter is its own workspace (a build tool): its tests run here too.
 native() {
-  cargo test --all-targets && cargo test --doc
+  cargo test --all-targets && cargo test --doc &&
+  cargo test --locked --manifest-path tools/wasm-split/Cargo.toml --target-dir target/tools
 }
 
 browser() {

@@ -7,7 +7,8 @@
 // This redoes that from cargo's own output, in the order splitting needs:
 //   1. gd-wasm-split (tools/wasm-split): the main module, one wasm per
 //      chunk, and a JS loader that fetches a chunk the first time code in
-//      it is called;
+//      it is called (it also hides wasm-bindgen 0.2.130's new marker name
+//      from the splitter, which knows only the old one: src/main.rs there);
 //   2. wasm-bindgen on the main module, keeping the exports chunks link to;
 //   3. wasm-opt on every module;
 // then puts the results in place of trunk's files, under trunk's names
@@ -17,56 +18,12 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeRegExp, findOne, replaceOne } from './patch.mjs';
 
 const WASM_OPT_FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
-
-// wasm-bindgen 0.2.130 marks the functions it replaces with imports by a
-// call to `__wbindgen_describe_generic_import`; wasm_split_cli_support
-// 0.2.2 keeps such functions in the main module, behind a shim with a
-// stable signature, only for the older name `__wbindgen_describe_cast`.
-// Without that, a chunk calls a function whose signature wasm-bindgen
-// then changes ("function signature mismatch" at run time). So the
-// splitter sees the old name, and wasm-bindgen gets the new one back.
-const WBG_MODULE = '__wbindgen_placeholder__';
-const WBG_MARKER = '__wbindgen_describe_generic_import';
-const WBG_MARKER_SPLITTER = '__wbindgen_describe_cast';
-
-/** The wasm with function import `module`.`from` renamed to `to`. */
-export function renameImport(bytes, module, from, to) {
-  const leb = (i) => { let r = 0, sh = 0, b; do { b = bytes[i++]; r |= (b & 0x7f) << sh; sh += 7; } while (b & 0x80); return [r >>> 0, i]; };
-  const enc = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return Buffer.from(out); };
-  const str = (i) => { const [n, s] = leb(i); return [bytes.subarray(s, s + n).toString(), s + n]; };
-  let i = 8;
-  while (i < bytes.length) {
-    const [size, body] = leb(i + 1);
-    const end = body + size;
-    if (bytes[i] === 2) {
-      let [count, j] = leb(body);
-      for (let k = 0; k < count; k++) {
-        let mod, name;
-        [mod, j] = str(j);
-        const nameAt = j;
-        [name, j] = str(j);
-        if (mod === module && name === from && bytes[j] === 0) {
-          const section = Buffer.concat([enc(count), bytes.subarray(leb(body)[1], nameAt), enc(Buffer.byteLength(to)), Buffer.from(to), bytes.subarray(j, end)]);
-          return Buffer.concat([bytes.subarray(0, i), Buffer.from([2]), enc(section.length), section, bytes.subarray(end)]);
-        }
-        const kind = bytes[j++];
-        if (kind === 0) [, j] = leb(j);
-        else if (kind === 1) { j++; let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
-        else if (kind === 2) { let f; [f, j] = leb(j); [, j] = leb(j); if (f & 1) [, j] = leb(j); }
-        else if (kind === 3) j += 2;
-        else if (kind === 4) j += 2;
-      }
-      throw new Error(`wasm-split: no function import ${module}.${from}`);
-    }
-    i = end;
-  }
-  throw new Error('wasm-split: no import section');
-}
 
 // trunk minifies the JS it writes; these two files replace or add to it.
 const minifyJs = (from, to) => run('terser', [from, '--module', '--compress', '--mangle', '-o', to]);
@@ -79,18 +36,16 @@ export function splitWasm(stage, root) {
   const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
   const input = path.join(targetDir, 'wasm32-unknown-unknown/release/graceful-decline.wasm');
   const tool = path.join(root, 'target/tools/release/gd-wasm-split');
-  const glue = readdirSync(stage).find((f) => /^graceful-decline-[0-9a-f]+\.js$/.test(f));
-  if (!glue) throw new Error(`wasm-split: no trunk JS glue in ${stage}`);
+  const glues = readdirSync(stage).filter((f) => /^graceful-decline-[0-9a-f]+\.js$/.test(f));
+  if (glues.length !== 1) throw new Error(`wasm-split: expected exactly one trunk JS glue (graceful-decline-<hash>.js) in ${stage}, found ${glues.length}`);
+  const [glue] = glues;
   const stem = glue.slice(0, -3);
 
   const work = path.join(targetDir, 'wasm-split');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, 'bindgen'), { recursive: true });
-  const raw = readFileSync(input);
-  const loader = `split-${hex16(raw)}.js`;
-  const renamed = path.join(work, 'input.wasm');
-  writeFileSync(renamed, renameImport(raw, WBG_MODULE, WBG_MARKER, WBG_MARKER_SPLITTER));
-  const out = run(tool, [renamed, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
+  const loader = `split-${hex16(readFileSync(input))}.js`;
+  const out = run(tool, [input, work, path.join(work, 'main.wasm'), `./${loader}`, `./${glue}`])
     .split('\n').filter(Boolean);
   const chunks = out.filter((l) => l.endsWith('.wasm')).map((p) => path.basename(p));
   // split point -> the chunk files it loads (stems, before hashing)
@@ -98,8 +53,6 @@ export function splitWasm(stage, root) {
     const [name, ...stems] = l.split(' ');
     return [name, stems];
   }));
-  const main = path.join(work, 'main.wasm');
-  writeFileSync(main, renameImport(readFileSync(main), WBG_MODULE, WBG_MARKER_SPLITTER, WBG_MARKER));
 
   run('wasm-bindgen', [
     '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
@@ -125,7 +78,7 @@ export function splitWasm(stage, root) {
     written.push(name);
     hashedName[chunk.slice(0, -5)] = name;
   }
-  // For scripts/dist.sh: each page's index.html preloads its own chunks.
+  // For scripts/page-folders.mjs: each page's index.html preloads its own chunks.
   const preloads = Object.fromEntries(Object.entries(loads).map(([split, stems]) => [
     split, stems.map((stem) => hashedName[stem]).filter(Boolean),
   ]));
@@ -134,34 +87,28 @@ export function splitWasm(stage, root) {
   minifyJs(path.join(work, loader), path.join(stage, loader));
 
   const indexPath = path.join(stage, 'index.html');
+  const where = (what) => ({ step: 'wasm-split', file: indexPath, what });
   let html = readFileSync(indexPath, 'utf8');
   // The shell paints first, then the wasm downloads: trunk's preload of it
   // would compete for a slow connection with the CSS the first paint
   // needs, and the start-up script waits for that paint (or 100 ms) before
   // fetching it.
-  const wasmPreload = new RegExp(`<link[^>]*${stem}_bg\\.wasm[^>]*>`);
-  if (!wasmPreload.test(html)) throw new Error('wasm-split: no preload link for the wasm in index.html');
-  html = html.replace(wasmPreload, '');
-  const start = 'const wasm = await init(';
-  if (!html.includes(start)) throw new Error('wasm-split: trunk start-up script not recognised');
+  html = replaceOne(html, new RegExp(`<link[^>]*${escapeRegExp(stem)}_bg\\.wasm[^>]*>`), '', where('preload link for the main wasm'));
   // A page folder's copy names its page's chunks in <meta name=gd-chunks>
-  // (scripts/dist.sh); they are preloaded here, after the paint like the
+  // (scripts/page-folders.mjs); they are preloaded here, after the paint like the
   // main wasm, not by <link> tags in the head that would start before it.
   const chunkPreloads = "for (const href of (document.querySelector('meta[name=gd-chunks]')?.content ?? '').split(' ').filter(Boolean)) "
     + "document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));";
-  html = html.replace(start, `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${chunkPreloads}\n${start}`);
+  html = replaceOne(html, 'const wasm = await init(',
+    (start) => `await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${chunkPreloads}\n${start}`,
+    where("call `const wasm = await init(` in trunk's start-up script"));
   // trunk's preload link for the glue carries the integrity of the file replaced.
-  for (const file of [glue]) {
-    const re = new RegExp(`(<link[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
-    if (!re.test(html)) throw new Error(`wasm-split: no integrity attribute for ${file} in index.html`);
-    html = html.replace(re, (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, file)))}${q}`);
-  }
+  html = replaceOne(html, new RegExp(`(<link[^>]*${escapeRegExp(glue)}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`),
+    (_, head, q) => `${head}${q}${sri(readFileSync(path.join(stage, glue)))}${q}`, where(`integrity attribute on the link to ${glue}`));
   // The glue imports the loader: fetch both at once, not one after the other.
-  const preload = new RegExp(`<link[^>]*href=("?)([^"\\s>]*)${glue.replace(/[.]/g, '\\.')}\\1[^>]*>`);
-  const m = preload.exec(html);
-  if (!m) throw new Error(`wasm-split: no preload link for ${glue} in index.html`);
-  const link = `<link rel=modulepreload crossorigin href=${m[2]}${loader} integrity=${sri(readFileSync(path.join(stage, loader)))}>`;
-  html = html.replace(m[0], m[0] + link);
+  const [glueLink, , href] = findOne(html, new RegExp(`<link[^>]*href=("?)([^"\\s>]*)${escapeRegExp(glue)}\\1[^>]*>`), where(`preload link for ${glue}`));
+  const link = `<link rel=modulepreload crossorigin href=${href}${loader} integrity=${sri(readFileSync(path.join(stage, loader)))}>`;
+  html = replaceOne(html, glueLink, glueLink + link, where(`preload link for ${glue}`));
   writeFileSync(indexPath, html);
   return { loader, chunks: written };
 }

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, visit, assertClean, assertAccessible, PHONE, DESKTOP } from './support.mjs';
+import { MODULES, isModuleFile } from '../../scripts/chunks.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -167,7 +168,7 @@ test('save to tracker needs a company, then opens the new record, which is store
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
   const codec = [];
   page.on('request', (req) => {
-    if (/\/split_fetch_[^/]*\.wasm$/.test(new URL(req.url()).pathname)) codec.push(req.url());
+    if (isModuleFile(new URL(req.url()).pathname.split('/').pop(), MODULES.codec)) codec.push(req.url());
   });
   await visit(page, 'decide');
   await invitation(page, 'Final or panel round', 'Three days or more away');

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, visit, assertClean, assertAccessible, PHONE, DESKTOP, BASE_URL } from './support.mjs';
+import { MODULES, isModuleFile } from '../../scripts/chunks.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -34,9 +35,9 @@ test("a first visit to Home loads only the main module; a page's code comes when
   await page.getByRole('heading', { level: 1, name: /should you go/i }).waitFor();
   // Decide's module (`advice` in src/ui/app.rs); nothing is stored, so
   // not the storage codec: it comes with the first save.
-  assert.ok(wasm.some((n) => n.startsWith('split_advice_')), `the Decide module was fetched: ${wasm.join(', ')}`);
-  assert.ok(!wasm.some((n) => n.startsWith('split_fetch_')), 'the storage codec waits for a save');
-  assert.ok(!wasm.some((n) => n.startsWith('split_data_')), 'the tracker and settings pages stay unloaded');
+  assert.ok(wasm.some((n) => isModuleFile(n, MODULES.advice)), `the Decide module was fetched: ${wasm.join(', ')}`);
+  assert.ok(!wasm.some((n) => isModuleFile(n, MODULES.codec)), 'the storage codec waits for a save');
+  assert.ok(!wasm.some((n) => isModuleFile(n, MODULES.data)), 'the tracker and settings pages stay unloaded');
   assertClean(problems);
   await ctx.close();
 });

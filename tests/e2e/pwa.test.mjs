@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openPage, visit, assertClean, assertAccessible, PHONE, BASE_URL } from './support.mjs';
+import { MODULES, moduleGlob } from '../../scripts/chunks.mjs';
 
 const PAGES_DIR = process.env.PAGES_DIR ?? 'target/pages';
 const SW_FILE = path.join(PAGES_DIR, 'graceful-decline', 'sw.js');
@@ -101,7 +102,7 @@ async function withoutWorker() {
 test("a page whose code cannot be downloaded says the app stopped and offers a reload", async () => {
   const { ctx, page, problems } = await withoutWorker();
   // The connection drops before Decide's code arrives.
-  await page.route('**/split_advice_*', (route) => route.abort('internetdisconnected'));
+  await page.route(moduleGlob(MODULES.advice), (route) => route.abort('internetdisconnected'));
   await visit(page);
   await page.getByRole('heading', { level: 1, name: /keep the door open/i }).waitFor();
   const alert = page.getByRole('alert').filter({ hasText: /stopped responding/i });
@@ -113,7 +114,7 @@ test("a page whose code cannot be downloaded says the app stopped and offers a r
   assert.equal(await reload.evaluate((b) => b === document.activeElement), true, 'focus is on Reload');
   await assertAccessible(page, 'with the stopped-app alert');
   // Back online: Reload brings a working app.
-  await page.unroute('**/split_advice_*');
+  await page.unroute(moduleGlob(MODULES.advice));
   const loaded = page.waitForEvent('load');
   await reload.click();
   await loaded;
