@@ -39,9 +39,21 @@ say() { printf 'setup: %s\n' "$*"; }
 #    scripts/dist.sh). rust-toolchain.toml names them; rustup is asked
 #    explicitly so that a missing piece is installed here, not half-way
 #    through a build.
+#    These machines come with one toolchain, `stable`, which is the pinned
+#    version: when it is, the pinned name is made an alias of it (offline,
+#    and it shares stable's components), rather than downloading the same
+#    compiler again under its number.
 if ! rustup toolchain list | grep -q "^$RUST_TOOLCHAIN-"; then
-  say "installing Rust $RUST_TOOLCHAIN"
-  rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal
+  host="$(rustc +stable -vV 2>/dev/null | sed -n 's/^host: //p' || true)"
+  stable_dir="${RUSTUP_HOME:-$HOME/.rustup}/toolchains/stable-$host"
+  if [ -n "$host" ] && [ "$(rustc +stable --version 2>/dev/null | awk '{print $2}')" = "$RUST_TOOLCHAIN" ] \
+    && [ -d "$stable_dir" ]; then
+    say "Rust $RUST_TOOLCHAIN is this machine's stable toolchain: naming it $RUST_TOOLCHAIN"
+    ln -s "$stable_dir" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$RUST_TOOLCHAIN-$host"
+  else
+    say "installing Rust $RUST_TOOLCHAIN"
+    rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal
+  fi
 fi
 for component in rust-src rustfmt clippy; do
   if ! rustup component list --installed --toolchain "$RUST_TOOLCHAIN" | grep -q "^$component"; then
