@@ -7,6 +7,7 @@
 //! aggregate that `storage` saves; it is plain data, so adding a collection
 //! later means adding a `#[serde(default)]` field.
 
+pub mod devices;
 pub mod ids;
 pub mod insights;
 pub mod merge;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::messages::UserTemplate;
 
+pub use devices::{merge_devices, DeviceMerge, RecordRef, Resolution, Resolved};
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
@@ -83,3 +85,6 @@ impl TrackerData {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod devices_tests;
