@@ -125,7 +125,13 @@ pub struct DeviceMerge {
 /// Merges `file` (another device's backup) into `here` by the rule in the
 /// module documentation, naming every outcome.
 pub fn merge_devices(here: &TrackerData, file: &TrackerData) -> DeviceMerge {
-    let (merged, _) = merge(here, file);
+    let revived = revived_opportunities(here, file);
+    let (here, file) = (
+        &keep_revived_history(here, file, &revived),
+        &keep_revived_history(file, here, &revived),
+    );
+    let (mut merged, _) = merge(here, file);
+    relink_revived(&mut merged, here, file, &revived);
     let mut out = DeviceMerge {
         merged: TrackerData::default(),
         added: Vec::new(),
@@ -151,6 +157,128 @@ pub fn merge_devices(here: &TrackerData, file: &TrackerData) -> DeviceMerge {
     sides.classify(&here.follow_ups, &file.follow_ups, &merged.follow_ups);
     out.merged = merged;
     out
+}
+
+/// What replacing `here` with `file` outright would do (the exact
+/// restore), named as a merge names things; nothing is `resolved`, since
+/// the file wins everything.
+pub fn replace_with(here: &TrackerData, file: &TrackerData) -> DeviceMerge {
+    let mut out = DeviceMerge {
+        merged: file.clone(),
+        added: Vec::new(),
+        changed: Vec::new(),
+        removed: Vec::new(),
+        unchanged: 0,
+        resolved: Vec::new(),
+    };
+    let names = Names::new(here, file);
+    diff(&names, &mut out, &here.opportunities, &file.opportunities);
+    diff(&names, &mut out, &here.contacts, &file.contacts);
+    diff(&names, &mut out, &here.activities, &file.activities);
+    diff(&names, &mut out, &here.follow_ups, &file.follow_ups);
+    out
+}
+
+fn diff<T: Mergeable + Labelled>(names: &Names<'_>, out: &mut DeviceMerge, here: &[T], file: &[T]) {
+    let here_by_id: HashMap<&str, &T> = here.iter().map(|r| (r.id(), r)).collect();
+    let file_by_id: HashMap<&str, &T> = file.iter().map(|r| (r.id(), r)).collect();
+    let reference = |r: &T| RecordRef {
+        kind: T::KIND,
+        id: r.id().to_string(),
+        label: names.label(r),
+    };
+    for f in file {
+        match here_by_id.get(f.id()) {
+            None => out.added.push(reference(f)),
+            Some(h) if *h == f => out.unchanged += 1,
+            Some(_) => out.changed.push(reference(f)),
+        }
+    }
+    out.removed.extend(
+        here.iter()
+            .filter(|h| !file_by_id.contains_key(h.id()))
+            .map(reference),
+    );
+}
+
+/// Opportunities deleted on one side and changed on the other after
+/// that, which the merge brings back, with the time of the deletion.
+fn revived_opportunities(a: &TrackerData, b: &TrackerData) -> HashMap<String, DateTime<Utc>> {
+    let mut revived = HashMap::new();
+    for (deleter, keeper) in [(a, b), (b, a)] {
+        for t in &deleter.tombstones {
+            let newer = keeper
+                .opportunity(&t.id)
+                .is_some_and(|o| o.updated_at > t.deleted_at);
+            if t.kind == RecordKind::Opportunity && newer {
+                revived.insert(t.id.clone(), t.deleted_at);
+            }
+        }
+    }
+    revived
+}
+
+/// Deleting an opportunity deletes its activity and follow-ups in the
+/// same instant. When the opportunity comes back, so do they: `copy`
+/// forgets those tombstones for the entries `other` still has.
+fn keep_revived_history(
+    copy: &TrackerData,
+    other: &TrackerData,
+    revived: &HashMap<String, DateTime<Utc>>,
+) -> TrackerData {
+    let mut copy = copy.clone();
+    if revived.is_empty() {
+        return copy;
+    }
+    let children: HashMap<(RecordKind, &str), DateTime<Utc>> = other
+        .activities
+        .iter()
+        .map(|a| ((RecordKind::Activity, a.id.as_str()), &a.opportunity_id))
+        .chain(
+            other
+                .follow_ups
+                .iter()
+                .map(|f| ((RecordKind::FollowUp, f.id.as_str()), &f.opportunity_id)),
+        )
+        .filter_map(|(key, opportunity)| revived.get(opportunity).map(|at| (key, *at)))
+        .collect();
+    copy.tombstones
+        .retain(|t| children.get(&(t.kind, t.id.as_str())) != Some(&t.deleted_at));
+    copy
+}
+
+/// The same for contacts: the deletion unlinked them, so a revived
+/// opportunity is linked again to every contact either copy links it to.
+/// The contact takes the opportunity's change time, which is after the
+/// unlinking, so the next merge keeps the link too.
+fn relink_revived(
+    merged: &mut TrackerData,
+    a: &TrackerData,
+    b: &TrackerData,
+    revived: &HashMap<String, DateTime<Utc>>,
+) {
+    let changed_at: HashMap<&str, DateTime<Utc>> = merged
+        .opportunities
+        .iter()
+        .filter(|o| revived.contains_key(&o.id))
+        .map(|o| (o.id.as_str(), o.updated_at))
+        .collect();
+    for contact in &mut merged.contacts {
+        for copy in [a.contact(&contact.id), b.contact(&contact.id)]
+            .into_iter()
+            .flatten()
+        {
+            for id in &copy.opportunity_ids {
+                let Some(&at) = changed_at.get(id.as_str()) else {
+                    continue;
+                };
+                if !contact.opportunity_ids.contains(id) {
+                    contact.opportunity_ids.push(id.clone());
+                    contact.updated_at = contact.updated_at.max(at);
+                }
+            }
+        }
+    }
 }
 
 type Deleted<'a> = HashMap<(RecordKind, &'a str), DateTime<Utc>>;

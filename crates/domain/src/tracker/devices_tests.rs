@@ -197,3 +197,27 @@ fn a_child_of_an_opportunity_deleted_elsewhere_goes_with_it_and_says_so() {
     // The contact loses its link to the deleted opportunity.
     assert_eq!(ids(&m.changed), ["c-1"]);
 }
+
+#[test]
+fn an_opportunity_brought_back_keeps_its_history_and_contacts() {
+    let (mut phone, mut laptop) = (common(), common());
+    for d in [&mut phone, &mut laptop] {
+        d.add_activity(Activity {
+            id: "a-1".into(),
+            opportunity_id: "o-u".into(),
+            at: at(0),
+            entry: ActivityEntry::Note {
+                text: "Kind recruiter".into(),
+            },
+        })
+        .unwrap();
+    }
+    laptop.delete_opportunity("o-u", at(1)).unwrap();
+    edit(&mut phone, "o-u", "still interested", at(2));
+    for (here, file) in [(&phone, &laptop), (&laptop, &phone)] {
+        let m = merge_devices(here, file);
+        assert_eq!(m.merged.activities_for("o-u").len(), 1);
+        assert_eq!(m.merged.contacts[0].opportunity_ids, ["o-u"]);
+        assert!(m.merged.tombstones.iter().all(|t| t.id != "o-u"));
+    }
+}

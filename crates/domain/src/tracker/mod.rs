@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::messages::UserTemplate;
 
-pub use devices::{merge_devices, DeviceMerge, RecordRef, Resolution, Resolved};
+pub use devices::{merge_devices, replace_with, DeviceMerge, RecordRef, Resolution, Resolved};
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
