@@ -8,6 +8,7 @@
 //! later means adding a `#[serde(default)]` field.
 
 pub mod devices;
+pub mod history;
 pub mod ids;
 pub mod insights;
 pub mod merge;
@@ -24,6 +25,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::messages::UserTemplate;
 
 pub use devices::{merge_devices, replace_with, DeviceMerge, RecordRef, Resolution, Resolved};
+pub use history::{
+    been_here_before, company_key, same_company, ContactMatch, History, KnownContact, Lookup,
+    PastOpportunity,
+};
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
@@ -88,3 +93,5 @@ mod tests;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod devices_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod history_tests;
