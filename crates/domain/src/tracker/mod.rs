@@ -16,6 +16,7 @@ pub mod ops;
 pub mod plan;
 pub mod query;
 pub mod records;
+pub mod report;
 pub mod sample;
 pub mod status;
 pub mod validate;
@@ -37,6 +38,9 @@ pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HO
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,
     Opportunity, RecordKind, SavedDecision, Status, Tombstone,
+};
+pub use report::{
+    activity_report, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
 };
 pub use validate::{FieldError, ValidationErrors};
 
@@ -95,3 +99,5 @@ mod tests;
 mod devices_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod history_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod report_tests;
