@@ -37,7 +37,7 @@ pub use backup::{
     ImportMode, ImportPreview, RecordRef, APP_MARKER, MAX_BACKUP_BYTES, MAX_RECORDS_PER_COLLECTION,
 };
 pub use backup_settings::SettingDifference;
-pub use csv::opportunities_csv;
+pub use csv::{activity_report_csv, opportunities_csv};
 pub use envelope::{
     decode, decode_envelope, encode, encode_plain, round_trip_checked, DecodeError, Decoded,
     EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, THEME_KEY,
