@@ -164,7 +164,7 @@ pub fn been_here_before<Tz: TimeZone>(
         .filter(|o| Some(o.id.as_str()) != lookup.exclude_id)
         .filter(|o| !key.is_empty() && company_key(&o.company) == key)
         .collect();
-    earlier.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    earlier.sort_by_key(|o| std::cmp::Reverse(o.updated_at));
     let opportunities = earlier
         .iter()
         .map(|o| PastOpportunity {

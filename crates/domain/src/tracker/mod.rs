@@ -17,6 +17,7 @@ pub mod plan;
 pub mod query;
 pub mod records;
 pub mod report;
+mod revive;
 pub mod sample;
 pub mod status;
 pub mod validate;
