@@ -221,7 +221,7 @@ fn label(o: &Opportunity) -> String {
 /// One clause on where an opportunity stands and when it got there, and
 /// its next open follow-up: "Declined the Analyst interview in March over
 /// pay; follow-up due 12 April".
-pub(super) fn summary<Tz: TimeZone>(
+fn summary<Tz: TimeZone>(
     data: &TrackerData,
     o: &Opportunity,
     dates: &Dates<'_, Tz>,
@@ -321,11 +321,11 @@ fn contact_summary<Tz: TimeZone>(data: &TrackerData, c: &Contact, dates: &Dates<
 }
 
 /// How dates read in a summary.
-pub(super) struct Dates<'z, Tz: TimeZone> {
-    pub(super) zone: &'z Tz,
-    pub(super) spelling: Spelling,
-    pub(super) year: i32,
-    pub(super) now: DateTime<Utc>,
+struct Dates<'z, Tz: TimeZone> {
+    zone: &'z Tz,
+    spelling: Spelling,
+    year: i32,
+    now: DateTime<Utc>,
 }
 
 impl<Tz: TimeZone> Dates<'_, Tz> {
@@ -341,7 +341,7 @@ impl<Tz: TimeZone> Dates<'_, Tz> {
     }
 
     /// "12 April" (UK) or "April 12" (US), with the year when not this one.
-    pub(super) fn day(&self, at: DateTime<Utc>) -> String {
+    fn day(&self, at: DateTime<Utc>) -> String {
         let local = at.with_timezone(self.zone);
         let name = MONTHS[local.month0() as usize];
         let day = match self.spelling {

@@ -72,10 +72,10 @@ pub enum ReportEventKind {
 }
 
 /// The report for `from..=to` (days in `zone`) over the opportunities
-/// with the given ids; unknown ids are skipped.
-pub fn activity_report<Tz: TimeZone>(
+/// with the given ids (`&str` or `String`); unknown ids are skipped.
+pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
     data: &TrackerData,
-    opportunity_ids: &[&str],
+    opportunity_ids: &[Id],
     from: NaiveDate,
     to: NaiveDate,
     zone: &Tz,
@@ -85,7 +85,7 @@ pub fn activity_report<Tz: TimeZone>(
     let mut opportunities: Vec<ReportOpportunity> = data
         .opportunities
         .iter()
-        .filter(|o| opportunity_ids.contains(&o.id.as_str()))
+        .filter(|o| opportunity_ids.iter().any(|id| id.as_ref() == o.id))
         .map(|o| {
             let mut events = Vec::new();
             let mut push = |at, kind, text: String| {
