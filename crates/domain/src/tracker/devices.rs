@@ -128,9 +128,10 @@ pub struct DeviceMerge {
 pub fn merge_devices(here: &TrackerData, file: &TrackerData) -> DeviceMerge {
     let revived = revived_opportunities(here, file);
     let (here, file) = (
-        &keep_revived_history(here, file, &revived),
-        &keep_revived_history(file, here, &revived),
+        keep_revived_history(here, file, &revived),
+        keep_revived_history(file, here, &revived),
     );
+    let (here, file) = (here.as_ref(), file.as_ref());
     let (mut merged, _) = merge(here, file);
     relink_revived(&mut merged, here, file, &revived);
     let mut out = DeviceMerge {

@@ -221,11 +221,7 @@ fn label(o: &Opportunity) -> String {
 /// One clause on where an opportunity stands and when it got there, and
 /// its next open follow-up: "Declined the Analyst interview in March over
 /// pay; follow-up due 12 April".
-fn summary<Tz: TimeZone>(
-    data: &TrackerData,
-    o: &Opportunity,
-    dates: &Dates<'_, Tz>,
-) -> String {
+fn summary<Tz: TimeZone>(data: &TrackerData, o: &Opportunity, dates: &Dates<'_, Tz>) -> String {
     let role = o.role.trim();
     let interview = if role.is_empty() {
         "the interview".to_string()

@@ -5,6 +5,7 @@
 //! the same instant, and without this the opportunity would come back
 //! with no history and no people.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -35,15 +36,15 @@ pub(super) fn revived_opportunities(
 /// Deleting an opportunity deletes its activity and follow-ups in the
 /// same instant. When the opportunity comes back, so do they: `copy`
 /// forgets those tombstones for the entries `other` still has.
-pub(super) fn keep_revived_history(
-    copy: &TrackerData,
+pub(super) fn keep_revived_history<'a>(
+    copy: &'a TrackerData,
     other: &TrackerData,
     revived: &HashMap<String, DateTime<Utc>>,
-) -> TrackerData {
-    let mut copy = copy.clone();
+) -> Cow<'a, TrackerData> {
     if revived.is_empty() {
-        return copy;
+        return Cow::Borrowed(copy);
     }
+    let mut copy = copy.clone();
     let children: HashMap<(RecordKind, &str), DateTime<Utc>> = other
         .activities
         .iter()
@@ -58,7 +59,7 @@ pub(super) fn keep_revived_history(
         .collect();
     copy.tombstones
         .retain(|t| children.get(&(t.kind, t.id.as_str())) != Some(&t.deleted_at));
-    copy
+    Cow::Owned(copy)
 }
 
 /// The same for contacts: the deletion unlinked them, so a revived
