@@ -221,3 +221,54 @@ fn an_opportunity_brought_back_keeps_its_history_and_contacts() {
         assert!(m.merged.tombstones.iter().all(|t| t.id != "o-u"));
     }
 }
+
+mod property {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// One device's edit: which opportunity, delete or change, at which hour.
+    fn edits() -> impl Strategy<Value = Vec<(usize, bool, i64)>> {
+        proptest::collection::vec((0..4usize, any::<bool>(), 1..6i64), 0..6)
+    }
+
+    fn apply(d: &mut TrackerData, mut steps: Vec<(usize, bool, i64)>, who: &str) {
+        steps.sort_by_key(|s| s.2);
+        let ids = ["o-a", "o-b", "o-c", "o-u"];
+        for (i, delete, hour) in steps {
+            if d.opportunity(ids[i]).is_none() {
+                continue;
+            }
+            if delete {
+                d.delete_opportunity(ids[i], at(hour)).unwrap();
+            } else {
+                edit(d, ids[i], &format!("{who} at {hour}"), at(hour));
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_two_devices_agree_and_name_every_loss(a in edits(), b in edits()) {
+            let (mut phone, mut laptop) = (common(), common());
+            apply(&mut phone, a, "phone");
+            apply(&mut laptop, b, "laptop");
+            let one = merge_devices(&phone, &laptop);
+            let other = merge_devices(&laptop, &phone);
+            let live = |d: &TrackerData| {
+                let mut o = d.opportunities.clone();
+                o.sort_by(|x, y| x.id.cmp(&y.id));
+                (o, d.contacts.clone())
+            };
+            prop_assert_eq!(live(&one.merged), live(&other.merged));
+            for (m, here, file) in [(&one, &phone, &laptop), (&other, &laptop, &phone)] {
+                for o in here.opportunities.iter().chain(&file.opportunities) {
+                    let survived = m.merged.opportunity(&o.id) == Some(o);
+                    let named = m.resolved.iter().any(|r| r.record.id == o.id)
+                        || m.changed.iter().any(|r| r.id == o.id);
+                    prop_assert!(survived || named, "{} lost silently", o.id);
+                }
+            }
+        }
+    }
+}
