@@ -1,14 +1,28 @@
 //! Backup files: export everything to one JSON file, and import one with
 //! every check done up front, showing the user what will change before
 //! anything does.
+//!
+//! A backup is how the data travels between devices, so importing one
+//! merges by default: the newest change to each record wins and a
+//! deletion made on either device stays deleted unless the record was
+//! changed after it (the rule and why it holds without a server are in
+//! `domain::tracker::devices`). Replacing everything restores the file
+//! exactly. The file also carries the settings (see `backup_settings`),
+//! and it is accepted as pasted text: phones share a `.json` file as text,
+//! and mail apps add words around it, a byte-order mark or line breaks.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 use super::backup_checks::{check_data, check_marker};
-use super::envelope::{decode_envelope, DecodeError, EnvelopeRef, CURRENT_SCHEMA_VERSION};
-use crate::domain::tracker::{RecordKind, TrackerData, ValidationErrors};
+use super::envelope::{decode_envelope, DecodeError, CURRENT_SCHEMA_VERSION};
+use crate::domain::settings::Settings;
+pub use crate::domain::tracker::RecordRef;
+use crate::domain::tracker::{
+    merge_devices, replace_with, RecordKind, Resolved, TrackerData, ValidationErrors,
+};
 
 /// Marks a file as this app's backup.
 pub const APP_MARKER: &str = "graceful-decline";
@@ -82,22 +96,12 @@ pub enum ImportError {
 /// How an import combines with the data already here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ImportMode {
-    /// Add new records and replace those with the same id; keep the rest.
+    /// Combine with the data here, record by record: the newest change
+    /// wins, deletions included.
     #[default]
     Merge,
-    /// Replace everything with the file's contents.
+    /// Replace everything (records and settings) with the file's contents.
     ReplaceAll,
-}
-
-/// A record named for the preview list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecordRef {
-    /// Which collection.
-    pub kind: RecordKind,
-    /// Its id.
-    pub id: String,
-    /// What people call it (company, contact name, follow-up text).
-    pub label: String,
 }
 
 /// Totals for the preview's summary line.
@@ -107,10 +111,12 @@ pub struct ImportCounts {
     pub added: usize,
     /// Records that will overwrite a different version here.
     pub replaced: usize,
-    /// Records here that will be removed (replace-all only).
+    /// Records here that will be removed.
     pub removed: usize,
     /// Records identical on both sides.
     pub unchanged: usize,
+    /// Records the two copies disagreed on, settled by the merge.
+    pub resolved: usize,
 }
 
 /// What an import would do, computed before anything changes.
@@ -128,21 +134,60 @@ pub struct ImportPreview {
     pub added: Vec<RecordRef>,
     /// Records that will replace a different version here.
     pub replaced: Vec<RecordRef>,
-    /// Records that will be removed (replace-all only).
+    /// Records here that will be removed: deleted on the other device
+    /// (merge), or not in the file (replace-all).
     pub removed: Vec<RecordRef>,
     /// How many incoming records are identical to what is here.
     pub unchanged: usize,
+    /// Merge only: every record the copies disagreed on other than "the
+    /// file's newer version is taken" (those are in `replaced`), with how
+    /// it was settled, so nothing is kept, dropped or revived unseen.
+    pub resolved: Vec<Resolved>,
+    /// The settings the file carries; `None` for backups made before
+    /// settings were included (see `settings_differences`).
+    pub settings: Option<Settings>,
 }
 
-/// Writes a backup file: the storage envelope with an `app` marker.
+/// Writes a backup file of the records only, as backups were before they
+/// carried settings.
 pub fn export_backup(data: &TrackerData, exported_at: DateTime<Utc>) -> String {
-    let env = EnvelopeRef {
-        app: Some(APP_MARKER),
+    write_backup(data, None, exported_at)
+}
+
+/// Writes a backup file: the storage envelope with an `app` marker and
+/// the settings.
+pub fn export_backup_with_settings(
+    data: &TrackerData,
+    settings: &Settings,
+    exported_at: DateTime<Utc>,
+) -> String {
+    write_backup(data, Some(settings), exported_at)
+}
+
+fn write_backup(
+    data: &TrackerData,
+    settings: Option<&Settings>,
+    exported_at: DateTime<Utc>,
+) -> String {
+    /// The plain envelope plus the backup's own fields; readers of the
+    /// envelope skip the fields they do not know.
+    #[derive(Serialize)]
+    struct BackupFile<'a> {
+        app: &'a str,
+        schema_version: u32,
+        saved_at: DateTime<Utc>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        settings: Option<&'a Settings>,
+        data: &'a TrackerData,
+    }
+    let file = BackupFile {
+        app: APP_MARKER,
         schema_version: CURRENT_SCHEMA_VERSION,
         saved_at: exported_at,
+        settings,
         data,
     };
-    serde_json::to_string(&env).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// Reads and checks a backup file and works out what importing it into
@@ -159,8 +204,9 @@ pub fn preview_import(
             max: MAX_BACKUP_BYTES,
         });
     }
-    check_marker(raw)?;
-    let decoded = decode_envelope(raw)?;
+    let raw = backup_text(raw);
+    let settings = check_marker(&raw)?;
+    let decoded = decode_envelope(&raw)?;
     check_data(&decoded.data)?;
 
     let mut preview = ImportPreview {
@@ -172,44 +218,39 @@ pub fn preview_import(
         replaced: Vec::new(),
         removed: Vec::new(),
         unchanged: 0,
+        resolved: Vec::new(),
+        settings,
     };
-    let d = &preview.incoming;
-    let mut diff = Diff::default();
-    diff.collection(
-        &current.opportunities,
-        &d.opportunities,
-        RecordKind::Opportunity,
-        |o| &o.id,
-        |o| o.company.clone(),
-    );
-    diff.collection(
-        &current.contacts,
-        &d.contacts,
-        RecordKind::Contact,
-        |c| &c.id,
-        |c| c.name.clone(),
-    );
-    diff.collection(
-        &current.activities,
-        &d.activities,
-        RecordKind::Activity,
-        |a| &a.id,
-        |_| RecordKind::Activity.label().to_string(),
-    );
-    diff.collection(
-        &current.follow_ups,
-        &d.follow_ups,
-        RecordKind::FollowUp,
-        |f| &f.id,
-        |f| f.action.clone(),
-    );
-    preview.added = diff.added;
-    preview.replaced = diff.replaced;
-    preview.unchanged = diff.unchanged;
-    if mode == ImportMode::ReplaceAll {
-        preview.removed = diff.only_here;
-    }
+    let outcome = match mode {
+        ImportMode::Merge => merge_devices(current, &preview.incoming),
+        ImportMode::ReplaceAll => replace_with(current, &preview.incoming),
+    };
+    preview.added = outcome.added;
+    preview.replaced = outcome.changed;
+    preview.removed = outcome.removed;
+    preview.unchanged = outcome.unchanged;
+    preview.resolved = outcome.resolved;
     Ok(preview)
+}
+
+/// Finds the backup in text as people share it. A phone's share sheet
+/// sends the file as text, which a mail or chat app may wrap in words
+/// ("Here's my backup", "Sent from my iPhone"), start with a byte-order
+/// mark, or break into lines. The export is one line of JSON (line breaks
+/// inside values are written `\n`), so a line break inside the object
+/// that stops it parsing was added on the way and is removed.
+fn backup_text(raw: &str) -> Cow<'_, str> {
+    let text = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let text = match (text.find('{'), text.rfind('}')) {
+        (Some(start), Some(end)) if start < end => &text[start..=end],
+        _ => text,
+    };
+    let parses = || serde_json::from_slice::<serde::de::IgnoredAny>(text.as_bytes()).is_ok();
+    if text.contains(['\r', '\n']) && !parses() {
+        Cow::Owned(text.replace(['\r', '\n'], ""))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 impl ImportPreview {
@@ -220,102 +261,18 @@ impl ImportPreview {
             replaced: self.replaced.len(),
             removed: self.removed.len(),
             unchanged: self.unchanged,
+            resolved: self.resolved.len(),
         }
     }
 
-    /// The data after the import. Imported records win over tombstones, so
-    /// restoring a backup brings back records deleted since.
+    /// The data after the import: the file exactly (replace-all), or the
+    /// merge of the file into `current` by the rule the preview showed.
+    /// `current` may have changed since the preview (another tab); the
+    /// same rule then applies to it.
     pub fn apply(self, current: &TrackerData) -> TrackerData {
         match self.mode {
             ImportMode::ReplaceAll => self.incoming,
-            ImportMode::Merge => {
-                let mut out = current.clone();
-                let inc = self.incoming;
-                upsert(&mut out.opportunities, inc.opportunities, |o| o.id.clone());
-                upsert(&mut out.contacts, inc.contacts, |c| c.id.clone());
-                upsert(&mut out.activities, inc.activities, |a| a.id.clone());
-                upsert(&mut out.follow_ups, inc.follow_ups, |f| f.id.clone());
-                upsert(&mut out.user_templates, inc.user_templates, |t| {
-                    t.id.clone()
-                });
-                let live: HashSet<(RecordKind, &str)> = out
-                    .opportunities
-                    .iter()
-                    .map(|o| (RecordKind::Opportunity, o.id.as_str()))
-                    .chain(
-                        out.contacts
-                            .iter()
-                            .map(|c| (RecordKind::Contact, c.id.as_str())),
-                    )
-                    .chain(
-                        out.activities
-                            .iter()
-                            .map(|a| (RecordKind::Activity, a.id.as_str())),
-                    )
-                    .chain(
-                        out.follow_ups
-                            .iter()
-                            .map(|f| (RecordKind::FollowUp, f.id.as_str())),
-                    )
-                    .collect();
-                let tombstones = out
-                    .tombstones
-                    .iter()
-                    .filter(|t| !live.contains(&(t.kind, t.id.as_str())))
-                    .cloned()
-                    .collect();
-                out.tombstones = tombstones;
-                out
-            }
-        }
-    }
-}
-
-#[derive(Default)]
-struct Diff {
-    added: Vec<RecordRef>,
-    replaced: Vec<RecordRef>,
-    only_here: Vec<RecordRef>,
-    unchanged: usize,
-}
-
-impl Diff {
-    fn collection<T: PartialEq>(
-        &mut self,
-        here: &[T],
-        incoming: &[T],
-        kind: RecordKind,
-        id: impl Fn(&T) -> &String,
-        label: impl Fn(&T) -> String,
-    ) {
-        let here_by_id: HashMap<&str, &T> = here.iter().map(|r| (id(r).as_str(), r)).collect();
-        let incoming_ids: HashSet<&str> = incoming.iter().map(|r| id(r).as_str()).collect();
-        let reference = |r: &T| RecordRef {
-            kind,
-            id: id(r).clone(),
-            label: label(r),
-        };
-        for r in incoming {
-            match here_by_id.get(id(r).as_str()) {
-                None => self.added.push(reference(r)),
-                Some(old) if *old == r => self.unchanged += 1,
-                Some(_) => self.replaced.push(reference(r)),
-            }
-        }
-        self.only_here.extend(
-            here.iter()
-                .filter(|r| !incoming_ids.contains(id(r).as_str()))
-                .map(reference),
-        );
-    }
-}
-
-fn upsert<T>(into: &mut Vec<T>, incoming: Vec<T>, id: impl Fn(&T) -> String) {
-    let index: HashMap<String, usize> = into.iter().enumerate().map(|(i, r)| (id(r), i)).collect();
-    for r in incoming {
-        match index.get(&id(&r)) {
-            Some(&i) => into[i] = r,
-            None => into.push(r),
+            ImportMode::Merge => merge_devices(current, &self.incoming).merged,
         }
     }
 }

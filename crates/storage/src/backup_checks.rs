@@ -9,16 +9,27 @@ use serde::Deserialize;
 
 use super::backup::{ImportError, APP_MARKER, MAX_RECORDS_PER_COLLECTION};
 use super::envelope::DecodeError;
+use crate::domain::settings::Settings;
 use crate::domain::tracker::{RecordKind, TrackerData, ValidationErrors};
 
-/// Refuses files without our `app` marker.
-pub(crate) fn check_marker(raw: &str) -> Result<(), ImportError> {
+/// Refuses files without our `app` marker, and reads the settings the
+/// file carries in the same pass. Settings that do not read (a theme a
+/// newer version added, say) are left out rather than failing the import
+/// of the records.
+pub(crate) fn check_marker(raw: &str) -> Result<Option<Settings>, ImportError> {
     #[derive(Deserialize)]
     struct Marker {
         app: Option<String>,
+        #[serde(default)]
+        settings: Option<serde_json::Value>,
     }
     match serde_json::from_slice::<Marker>(raw.as_bytes()) {
-        Ok(Marker { app: Some(app) }) if app == APP_MARKER => Ok(()),
+        Ok(Marker {
+            app: Some(app),
+            settings,
+        }) if app == APP_MARKER => {
+            Ok(settings.and_then(|value| serde_json::from_value(value).ok()))
+        }
         Ok(_) => Err(ImportError::NotABackup),
         Err(e) if e.classify() == serde_json::error::Category::Data => Err(ImportError::NotABackup),
         Err(e) => Err(ImportError::Decode(DecodeError::NotJson(e.to_string()))),

@@ -1,11 +1,12 @@
-//! CSV export of the opportunities, for spreadsheets.
+//! CSV exports for spreadsheets: the opportunities, and the job-search
+//! activity report.
 //!
 //! Quoting follows RFC 4180. Cells that a spreadsheet would run as a
 //! formula (starting with =, +, -, @, tab or carriage return) get a leading
 //! apostrophe, so a company name such as `=HYPERLINK(...)` stays text.
 
 use crate::domain::tracker::query::next_open_follow_up;
-use crate::domain::tracker::TrackerData;
+use crate::domain::tracker::{ActivityReport, TrackerData};
 
 /// The header row, in column order.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -68,6 +69,41 @@ pub fn opportunities_csv(data: &TrackerData) -> String {
     out
 }
 
+/// The activity report's header row, in column order.
+pub const REPORT_COLUMNS: &[&str] = &[
+    "date", "employer", "role", "contacts", "activity", "outcome",
+];
+
+/// The activity report as CSV: one row per event, dates as YYYY-MM-DD,
+/// and one row with no date for a chosen opportunity with nothing in the
+/// range, so every opportunity the person picked appears.
+pub fn activity_report_csv(report: &ActivityReport) -> String {
+    let mut out = String::new();
+    push_row(&mut out, REPORT_COLUMNS.iter().map(|c| c.to_string()));
+    for o in &report.opportunities {
+        let row = |date: String, activity: &str| {
+            [
+                date,
+                o.company.clone(),
+                o.role.clone(),
+                o.contacts.join("; "),
+                activity.to_string(),
+                o.outcome.clone(),
+            ]
+        };
+        if o.events.is_empty() {
+            push_row(
+                &mut out,
+                row(String::new(), "No activity in this period").into_iter(),
+            );
+        }
+        for e in &o.events {
+            push_row(&mut out, row(e.date.to_string(), &e.text).into_iter());
+        }
+    }
+    out
+}
+
 /// One cell, neutralised against formulas and quoted when needed.
 pub fn csv_cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -112,5 +148,44 @@ mod tests {
         );
         check("", "");
         check("a-b", "a-b");
+    }
+
+    #[test]
+    fn the_report_has_a_row_per_event_and_one_for_a_quiet_opportunity() {
+        use crate::domain::tracker::{activity_report, Contact, ContactKind, Opportunity, Status};
+        use chrono::{NaiveDate, TimeZone, Utc};
+
+        let at = |d| Utc.with_ymd_and_hms(2026, 4, d, 9, 0, 0).unwrap();
+        let mut data = TrackerData::default();
+        let mut o = Opportunity::new("o-1", "=HYPERLINK(\"x\")", at(1));
+        o.role = "Analyst, Data".into();
+        data.add_opportunity(o).unwrap();
+        data.set_status("o-1", Status::DeclinedKeepWarm, None, at(2), "a-1")
+            .unwrap();
+        let mut c = Contact::new("c-1", "Priya Haddad", ContactKind::Recruiter, at(1));
+        c.opportunity_ids.push("o-1".into());
+        data.add_contact(c).unwrap();
+        data.add_opportunity(Opportunity::new(
+            "o-2",
+            "Initech",
+            at(1) - chrono::Duration::days(60),
+        ))
+        .unwrap();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 4, d).unwrap();
+        let report = activity_report(&data, &["o-1", "o-2"], day(1), day(30), &Utc);
+        let csv = activity_report_csv(&report);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(
+            lines,
+            [
+                "date,employer,role,contacts,activity,outcome",
+                "2026-04-01,\"'=HYPERLINK(\"\"x\"\")\",\"Analyst, Data\",Priya Haddad (Recruiter),\
+                 Invitation to interview received,Declined the interview",
+                "2026-04-02,\"'=HYPERLINK(\"\"x\"\")\",\"Analyst, Data\",Priya Haddad (Recruiter),\
+                 Declined the interview,Declined the interview",
+                ",Initech,,,No activity in this period,Invited to interview",
+                "",
+            ]
+        );
     }
 }

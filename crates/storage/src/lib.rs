@@ -16,6 +16,7 @@ use gd_domain as domain;
 
 pub mod backup;
 mod backup_checks;
+pub mod backup_settings;
 #[cfg(target_arch = "wasm32")]
 pub mod codec;
 pub mod csv;
@@ -32,15 +33,18 @@ pub use gd_parse as parse;
 pub mod sync;
 
 pub use backup::{
-    export_backup, preview_import, ImportCounts, ImportError, ImportMode, ImportPreview, RecordRef,
-    APP_MARKER, MAX_BACKUP_BYTES, MAX_RECORDS_PER_COLLECTION,
+    export_backup, export_backup_with_settings, preview_import, ImportCounts, ImportError,
+    ImportMode, ImportPreview, RecordRef, APP_MARKER, MAX_BACKUP_BYTES, MAX_RECORDS_PER_COLLECTION,
 };
-pub use csv::opportunities_csv;
+pub use backup_settings::SettingDifference;
+pub use csv::{activity_report_csv, opportunities_csv};
 pub use envelope::{
     decode, decode_envelope, encode, encode_plain, round_trip_checked, DecodeError, Decoded,
     EncodeError, CURRENT_SCHEMA_VERSION, KEY_PREFIX, SETTINGS_KEY, TEMPLATES_KEY, THEME_KEY,
     TRACKER_KEY, TRACKER_PREVIOUS_KEY,
 };
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod backup_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

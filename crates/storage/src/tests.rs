@@ -152,6 +152,7 @@ fn import_merge_adds_and_replaces_and_replace_all_removes() {
     let current = decode(V2).unwrap();
     let mut incoming = current.clone();
     incoming.opportunities[0].notes = "changed".into();
+    incoming.opportunities[0].updated_at = now();
     incoming.opportunities.remove(1);
     incoming.activities.retain(|a| a.opportunity_id != "o-2");
     incoming.contacts.retain(|c| c.id != "c-2");
@@ -161,7 +162,7 @@ fn import_merge_adds_and_replaces_and_replace_all_removes() {
 
     let preview = preview_import(&file, &current, ImportMode::Merge).unwrap();
     assert_eq!(preview.added.len(), 1);
-    assert_eq!(preview.replaced[0].label, "Globex");
+    assert_eq!(preview.replaced[0].label, "Data Analyst at Globex");
     assert!(preview.removed.is_empty());
     let merged = preview.apply(&current);
     assert_eq!(merged.opportunities.len(), 3);

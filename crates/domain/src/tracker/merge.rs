@@ -138,7 +138,7 @@ fn drop_dangling_references(data: &mut TrackerData) {
 }
 
 /// What the merge needs to know about each kind of record.
-trait Mergeable: Clone + PartialEq + Serialize {
+pub(super) trait Mergeable: Clone + PartialEq + Serialize {
     const KIND: RecordKind;
     fn id(&self) -> &str;
     fn version(&self) -> DateTime<Utc>;

@@ -7,6 +7,8 @@
 //! aggregate that `storage` saves; it is plain data, so adding a collection
 //! later means adding a `#[serde(default)]` field.
 
+pub mod devices;
+pub mod history;
 pub mod ids;
 pub mod insights;
 pub mod merge;
@@ -14,6 +16,8 @@ pub mod ops;
 pub mod plan;
 pub mod query;
 pub mod records;
+pub mod report;
+mod revive;
 pub mod sample;
 pub mod status;
 pub mod validate;
@@ -22,6 +26,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::messages::UserTemplate;
 
+pub use devices::{merge_devices, replace_with, DeviceMerge, RecordRef, Resolution, Resolved};
+pub use history::{
+    been_here_before, company_key, same_company, ContactMatch, History, KnownContact, Lookup,
+    PastOpportunity,
+};
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
@@ -30,6 +39,9 @@ pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HO
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,
     Opportunity, RecordKind, SavedDecision, Status, Tombstone,
+};
+pub use report::{
+    activity_report, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
 };
 pub use validate::{FieldError, ValidationErrors};
 
@@ -83,3 +95,10 @@ impl TrackerData {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod devices_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod history_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod report_tests;
