@@ -29,6 +29,7 @@ export const PAGES = Object.freeze({
   timing: [MODULES.advice],
   tracker: [MODULES.data],
   insights: [MODULES.data],
+  report: [MODULES.data],
   settings: [MODULES.data, MODULES.codec],
 });
 

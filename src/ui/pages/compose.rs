@@ -10,6 +10,7 @@ use crate::ui::compose::{
     Checks, Draft, DraftStart, Editor, FieldInputs, MessageOptions, MyTemplates, OpportunityPicker,
     RecordInTracker,
 };
+use crate::ui::pages::tracker::BeenHereBefore;
 use crate::ui::state::AppState;
 use crate::ui::timing::TimingPanel;
 
@@ -48,6 +49,12 @@ pub fn ComposePage() -> impl IntoView {
             .tracker
             .with_untracked(|data| draft.select_opportunity(data, Some(opportunity)));
     }
+    // Earlier records at the company typed in, while no tracked
+    // opportunity is picked (a picked one is this record, not "before").
+    let untracked_company = Signal::derive(move || match draft.opportunity.with(Option::is_some) {
+        true => String::new(),
+        false => draft.fields.with(|f| f.company.clone()),
+    });
     view! {
         <div class="compose-page">
             <h1>"Compose a message"</h1>
@@ -65,6 +72,11 @@ pub fn ComposePage() -> impl IntoView {
                 <h2 id="compose-details">"The details"</h2>
                 <p class="hint">"We check the text as you type; fill a gap and it updates."</p>
                 <OpportunityPicker draft=draft/>
+                <BeenHereBefore
+                    company=untracked_company
+                    contact_name=Signal::derive(move || draft.fields.with(|f| f.contact_name.clone()))
+                    exclude_id=None
+                />
                 <FieldInputs draft=draft/>
                 <TimingDetails draft=draft/>
             </section>

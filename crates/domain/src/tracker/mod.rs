@@ -41,7 +41,7 @@ pub use records::{
     Opportunity, RecordKind, SavedDecision, Status, Tombstone,
 };
 pub use report::{
-    activity_report, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
+    activity_report, report_date, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
 };
 pub use validate::{FieldError, ValidationErrors};
 

@@ -6,7 +6,9 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use super::records::{ActivityEntry, Opportunity};
+use std::collections::{HashMap, HashSet};
+
+use super::records::{Activity, ActivityEntry, FollowUp, Opportunity};
 use super::status::Status;
 use super::TrackerData;
 use crate::domain::{Channel, MessageKind};
@@ -82,10 +84,42 @@ pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
 ) -> ActivityReport {
     let day = |at: DateTime<Utc>| at.with_timezone(zone).date_naive();
     let in_range = |at: DateTime<Utc>| (from..=to).contains(&day(at));
+    // One pass over each collection, not one per opportunity: a tracker
+    // can hold 10,000 records and the report may cover all of them.
+    let wanted: HashSet<&str> = opportunity_ids.iter().map(AsRef::as_ref).collect();
+    let mut logs: HashMap<&str, Vec<&Activity>> = HashMap::new();
+    for a in data
+        .activities
+        .iter()
+        .filter(|a| wanted.contains(a.opportunity_id.as_str()))
+    {
+        logs.entry(&a.opportunity_id).or_default().push(a);
+    }
+    let mut follow_ups: HashMap<&str, Vec<&FollowUp>> = HashMap::new();
+    for f in data
+        .follow_ups
+        .iter()
+        .filter(|f| wanted.contains(f.opportunity_id.as_str()))
+    {
+        follow_ups.entry(&f.opportunity_id).or_default().push(f);
+    }
+    let mut people: HashMap<&str, Vec<String>> = HashMap::new();
+    for c in &data.contacts {
+        for id in c
+            .opportunity_ids
+            .iter()
+            .filter(|id| wanted.contains(id.as_str()))
+        {
+            people
+                .entry(id)
+                .or_default()
+                .push(format!("{} ({})", c.name, c.kind.label()));
+        }
+    }
     let mut opportunities: Vec<ReportOpportunity> = data
         .opportunities
         .iter()
-        .filter(|o| opportunity_ids.iter().any(|id| id.as_ref() == o.id))
+        .filter(|o| wanted.contains(o.id.as_str()))
         .map(|o| {
             let mut events = Vec::new();
             let mut push = |at, kind, text: String| {
@@ -99,7 +133,8 @@ pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
                 }
             };
             push(o.created_at, ReportEventKind::Invitation, invitation(o));
-            let log = data.activities_for(&o.id);
+            let mut log = logs.remove(o.id.as_str()).unwrap_or_default();
+            log.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
             // Before its first logged change it stood where that change
             // started; with none logged (older data), where it stands now.
             let mut status = log
@@ -134,7 +169,7 @@ pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
                     ActivityEntry::Message { .. } | ActivityEntry::Note { .. } => {}
                 }
             }
-            for f in data.follow_ups_for(&o.id) {
+            for f in follow_ups.remove(o.id.as_str()).unwrap_or_default() {
                 if let Some(done) = f.done_at {
                     push(
                         done,
@@ -156,11 +191,7 @@ pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
                 id: o.id.clone(),
                 company: o.company.clone(),
                 role: o.role.clone(),
-                contacts: data
-                    .contacts_for(&o.id)
-                    .iter()
-                    .map(|c| format!("{} ({})", c.name, c.kind.label()))
-                    .collect(),
+                contacts: people.remove(o.id.as_str()).unwrap_or_default(),
                 outcome: status_words(status).to_string(),
                 events,
             }
@@ -232,4 +263,38 @@ fn message_words(kind: MessageKind, channel: Channel) -> String {
         MessageKind::DeclineConfirmation => "confirming a decline in writing",
     };
     format!("{how}: {what}")
+}
+
+/// A report's date, unambiguous on both sides of the Atlantic: "Tue 3 Nov
+/// 2026" (UK) or "Tue, Nov 3, 2026" (US). Written by hand: chrono's
+/// `format` would bring its whole strftime engine into the page.
+pub fn report_date(date: NaiveDate, spelling: crate::domain::messages::Spelling) -> String {
+    use chrono::Datelike;
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[date.month0() as usize];
+    match spelling {
+        crate::domain::messages::Spelling::Us => {
+            format!("{weekday}, {month} {}, {}", date.day(), date.year())
+        }
+        crate::domain::messages::Spelling::Uk => {
+            format!("{weekday} {} {month} {}", date.day(), date.year())
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod date_tests {
+    use super::*;
+    use crate::domain::messages::Spelling;
+
+    #[test]
+    fn report_dates_name_the_weekday_and_the_month() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        assert_eq!(report_date(d, Spelling::Uk), "Tue 3 Nov 2026");
+        assert_eq!(report_date(d, Spelling::Us), "Tue, Nov 3, 2026");
+    }
 }

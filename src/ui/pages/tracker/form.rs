@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use super::before::BeenHereBefore;
 use super::contacts::{ContactDraft, ContactFields};
 use super::fields::{options, SelectField, TextField};
 use super::{
@@ -47,6 +48,7 @@ fn OpportunityForm(
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
     let editing = existing.is_some();
+    let existing_id = existing.as_ref().map(|o| o.id.clone());
     let text = |f: fn(&Opportunity) -> &String| {
         RwSignal::new(existing.as_ref().map(f).cloned().unwrap_or_default())
     };
@@ -150,6 +152,12 @@ fn OpportunityForm(
         <form class="tracker-form" on:submit=submit novalidate=true>
             <p role="status" class="form-result">{move || result.get()}</p>
             <TextField id="opp-company" label="Company" value=company field="company" errors=errors required=true/>
+            <BeenHereBefore
+                company=company
+                contact_name=contact.name
+                contact_email=contact.email
+                exclude_id=existing_id.clone()
+            />
             <TextField id="opp-role" label="Role" value=role field="role" errors=errors/>
             <TextField
                 id="opp-source"

@@ -6,8 +6,10 @@
 //! - `status`: the status change, with the follow-ups a decline plans.
 //! - `follow_ups`, `contacts`, `timeline`: the detail page's sections.
 //! - `form`: `/tracker/new` and `/tracker/:id/edit`.
+//! - `before`: "you have been here before", while adding or composing.
 //! - `fields`: labelled inputs that show the domain's validation messages.
 
+mod before;
 mod contacts;
 mod detail;
 mod fields;
@@ -17,6 +19,7 @@ mod list;
 mod status;
 mod timeline;
 
+pub use before::BeenHereBefore;
 pub use detail::OpportunityDetailPage;
 pub use form::OpportunityFormPage;
 pub use list::TrackerPage;
