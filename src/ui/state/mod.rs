@@ -25,7 +25,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::domain::settings::{Settings, ThemeChoice};
-use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
+use crate::domain::tracker::{Edit, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{Loaded, LocalStore, StoreError, StoredChange};
 use crate::storage::meta::BackupMeta;
@@ -44,6 +44,18 @@ use recovery::unreadable_keys;
 /// are not `Send` (Leptos calls that storage `LocalStorage`; it is not the
 /// browser's localStorage, which only `storage::local` touches).
 type ThreadLocal<T> = StoredValue<T, LocalStorage>;
+
+/// Why `AppState::edit_tracker` changed nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The change was refused; the data is as it was.
+    #[error(transparent)]
+    Tracker(#[from] TrackerError),
+    /// The app's state is gone (its page was torn down), so there is
+    /// nothing to change.
+    #[error("This page has closed its data; reload the page and try again.")]
+    Gone,
+}
 
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
@@ -155,25 +167,25 @@ impl AppState {
         state
     }
 
-    /// Applies a change to the tracker and saves it. On an error from the
-    /// change nothing is saved; a failed save keeps the data in memory and
-    /// raises a notice.
+    /// Applies a change to the tracker as one all-or-nothing edit (see
+    /// `domain::tracker::edit`) and saves it. Only a complete change is
+    /// shown and saved: on an error from the change the data is exactly
+    /// as it was and nothing re-renders. A failed save keeps the data in
+    /// memory and raises a notice.
     pub fn edit_tracker<R>(
         &self,
-        change: impl FnOnce(&mut TrackerData) -> Result<R, TrackerError>,
-    ) -> Result<R, TrackerError> {
-        // The signal lives as long as the app; `None` would mean it was
-        // disposed, which we report as "not found" rather than panic.
-        let Some(result) = self.tracker.try_update(change) else {
-            return Err(TrackerError::NotFound {
-                kind: RecordKind::Opportunity,
-                id: String::new(),
-            });
-        };
-        if result.is_ok() {
-            self.save_tracker();
-        }
-        result
+        change: impl FnOnce(&mut Edit<'_>) -> Result<R, TrackerError>,
+    ) -> Result<R, EditError> {
+        let result = self
+            .tracker
+            .try_maybe_update(|data| {
+                let result = data.edit(change);
+                (result.is_ok(), result)
+            })
+            .ok_or(EditError::Gone)?;
+        let value = result?;
+        self.save_tracker();
+        Ok(value)
     }
 
     /// Writes the tracker through the checked envelope. Does nothing while

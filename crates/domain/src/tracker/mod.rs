@@ -7,6 +7,7 @@
 //! aggregate that `storage` saves; it is plain data, so adding a collection
 //! later means adding a `#[serde(default)]` field.
 
+pub mod edit;
 pub mod ids;
 pub mod insights;
 pub mod merge;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::messages::UserTemplate;
 
+pub use edit::Edit;
 pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;

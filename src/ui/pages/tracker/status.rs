@@ -3,7 +3,7 @@
 //! or a new time plans a reminder to chase it. The domain makes the change
 //! and its follow-ups (`TrackerData::move_with_plan`); this only asks.
 
-use chrono::Local;
+use crate::ui::timing::BrowserZone;
 use leptos::prelude::*;
 
 use super::fields::{options, SelectField};
@@ -54,7 +54,7 @@ pub fn StatusChanger(
             delay: pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
         };
         let outcome = state.edit_tracker(|d| {
-            d.move_with_plan(&id, change, now, &Local, |kind| {
+            d.move_with_plan(&id, change, now, &BrowserZone, |kind| {
                 new_id(kind, now, entropy())
             })
         });
