@@ -32,6 +32,8 @@ pub mod notice_ids {
     pub const TRACKER_SAVE: &str = "tracker-save";
     /// Another tab's save was merged and some records clashed.
     pub const TAB_CONFLICTS: &str = "tab-conflicts";
+    /// Data from a newer version of the app: this tab stopped saving.
+    pub const NEWER_VERSION: &str = "newer-version";
     /// Another tab changed or deleted the data.
     pub const TAB_CHANGE: &str = "tab-change";
 }
