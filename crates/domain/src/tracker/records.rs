@@ -59,6 +59,16 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
+    /// How the app names an opportunity everywhere: "Company — Role" (an
+    /// em dash, spaced), or the company alone when the role is not known.
+    pub fn title(&self) -> String {
+        if self.role.is_empty() {
+            self.company.clone()
+        } else {
+            format!("{} — {}", self.company, self.role)
+        }
+    }
+
     /// A new opportunity with only the required fields, status `Invited`.
     pub fn new(id: impl Into<String>, company: impl Into<String>, now: DateTime<Utc>) -> Self {
         let now = stamp(now);

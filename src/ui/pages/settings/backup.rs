@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::storage::local::{is_persistent, request_persistence};
 use crate::storage::opportunities_csv;
 use crate::ui::download::download_text;
+use crate::ui::format::{file_date, local_date, local_date_time};
 use crate::ui::state::{now, AppState};
 
 /// Export buttons, the reminder and persistent storage.
@@ -57,7 +58,7 @@ pub fn BackupSection() -> impl IntoView {
                     } else {
                         format!("{} changes", meta.changes_since_export)
                     },
-                    at.format("%-d %b %Y")
+                    local_date(at)
                 ),
                 None => "You have not made a backup yet.".to_string(),
             };
@@ -73,7 +74,7 @@ pub fn BackupSection() -> impl IntoView {
     };
     let last = move || {
         state.backup_meta().last_export.map(|at| {
-            view! { <p class="hint">"Last backup: " {at.format("%-d %b %Y, %H:%M UTC").to_string()}</p> }
+            view! { <p class="hint">"Last backup: " {local_date_time(at)}</p> }
         })
     };
     let persist_text = move || {
@@ -126,7 +127,7 @@ pub fn BackupSection() -> impl IntoView {
 /// `prefix` + today's date + `ext`, so backups sort by day.
 fn dated_name(prefix: &str, ext: &str) -> String {
     let mut name = String::from(prefix);
-    name.push_str(&now().format("%Y-%m-%d").to_string());
+    name.push_str(&file_date(now()));
     name.push_str(ext);
     name
 }

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::fields::TextField;
-use super::{local_date, parse_date_input, title_of};
+use super::{local_date, parse_date_input};
 use crate::domain::timing::followup::REMINDER_TIME;
 use crate::domain::timing::local_instant;
 use crate::domain::tracker::{
-    new_id, FieldError, FollowUp, RecordKind, TrackerError, ValidationErrors,
+    new_id, FieldError, FollowUp, Opportunity, RecordKind, TrackerError, ValidationErrors,
 };
 use crate::ui::app_path;
 use crate::ui::state::{entropy, now, AppState, EditError};
@@ -76,7 +76,7 @@ fn FollowUpItem(
     let overdue = !done && due < now();
     let title = state
         .tracker
-        .with_untracked(|d| d.opportunity(&opportunity_id).map(title_of))
+        .with_untracked(|d| d.opportunity(&opportunity_id).map(Opportunity::title))
         .unwrap_or_default();
     let calendar = (!done).then(|| {
         view! {
