@@ -172,7 +172,7 @@ impl TrackerData {
         let old = opp.status;
         opp.status = status;
         opp.decline_reason = match status {
-            Status::DeclinedKeepWarm | Status::Withdrawn => reason.or(opp.decline_reason),
+            s if s.says_no() => reason.or(opp.decline_reason),
             Status::Closed => opp.decline_reason,
             _ => None,
         };
