@@ -96,7 +96,7 @@ fn unreadable_data_is_kept_aside_and_not_overwritten_until_the_user_decides() {
     };
     let aside = unreadable_key(TRACKER_KEY);
     assert_eq!(store.peek(&aside).as_deref(), Some(raw));
-    assert_eq!(repo.unreadable_keys(), [aside.clone()]);
+    assert_eq!(repo.unreadable_keys(), std::slice::from_ref(&aside));
     assert_eq!(repo.unreadable_text(&aside).as_deref(), Some(raw));
     assert!(repo.is_blocked());
 
