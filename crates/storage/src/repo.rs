@@ -214,6 +214,8 @@ impl<S: KeyValue> Repository<S> {
         let Some(codec) = codec else {
             // Read nothing, save nothing, keep what is stored.
             self.blocked = true;
+            self.seen = Some(raw);
+            self.base = Base::Data(TrackerData::default());
             return Err(LoadProblem::CodecMissing);
         };
         let decoded = (codec.decode)(&raw);
@@ -260,11 +262,15 @@ impl<S: KeyValue> Repository<S> {
         if self.newer {
             return Remote::Unchanged;
         }
-        let current = match self.store.get(TRACKER_KEY) {
-            Ok(current) => current,
-            // Nothing can be compared; the write will fail the same way.
-            Err(_) => return Remote::Unchanged,
-        };
+        match self.store.get(TRACKER_KEY) {
+            Ok(current) => self.follow(codec, local, current),
+            // Nothing to compare with; a save will say why.
+            Err(_) => Remote::Unchanged,
+        }
+    }
+
+    /// Follows another tab's write, given what is stored now.
+    fn follow(&mut self, codec: &Codec, local: &TrackerData, current: Option<String>) -> Remote {
         if current == self.seen {
             return Remote::Unchanged;
         }
@@ -324,7 +330,18 @@ impl<S: KeyValue> Repository<S> {
                 written: Ok(Written::Held),
             };
         }
-        let remote = self.check_other_tabs(codec, local);
+        // What is stored now must be read before anything is written over
+        // it: a version this tab cannot see is never overwritten.
+        let current = match self.store.get(TRACKER_KEY) {
+            Ok(current) => current,
+            Err(e) => {
+                return SaveReport {
+                    remote: Remote::Unchanged,
+                    written: Err(e),
+                }
+            }
+        };
+        let remote = self.follow(codec, local, current);
         let data = match &remote {
             Remote::Unchanged => local,
             Remote::Merged { data, .. } => data,

@@ -154,6 +154,31 @@ fn a_value_the_browser_cannot_read_blocks_saving_and_is_left_alone() {
     assert_eq!(stored(&store), two_records());
 }
 
+/// A stored tracker that cannot be read at save time is not written over
+/// blind: it may be another tab's newer save.
+#[test]
+fn a_save_that_cannot_read_what_is_stored_writes_nothing() {
+    let store = store_with(&two_records());
+    let (mut repo, tracker) = open(&store);
+    let mut local = tracker.unwrap();
+    local
+        .add_opportunity(opportunity("o-3", "Initech"))
+        .unwrap();
+    store.inject(Fault::UnreadableKey(TRACKER_KEY.into()));
+    let writes = store.writes();
+    let report = repo.save_tracker(&CODEC, &local, t0());
+    assert!(
+        matches!(report.written, Err(StoreError::Unreadable(_))),
+        "{report:?}"
+    );
+    assert_eq!(store.writes(), writes, "nothing written");
+    // Once it reads again, the save goes through.
+    store.heal();
+    let report = repo.save_tracker(&CODEC, &local, t0());
+    assert_eq!(report.written, Ok(Written::Saved));
+    assert_eq!(stored(&store), local);
+}
+
 #[test]
 fn without_the_codec_nothing_is_read_and_nothing_is_saved() {
     let store = store_with(&two_records());

@@ -25,15 +25,14 @@ use crate::domain::tracker::{Edit, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{LocalStore, StoredChange};
 use crate::storage::meta::BackupMeta;
-use crate::storage::{
-    ImportError, ImportMode, ImportPreview, LoadProblem, Loaded, Repository, StoreError, Written,
-};
+use crate::storage::{ImportError, ImportMode, ImportPreview, Repository, StoreError, Written};
 use crate::ui::{codec, perf};
 
 mod notice;
 mod recovery;
 mod sync;
 
+use notice::{load_notice, settings_or_default};
 pub use notice::{notice_ids, Notice, NoticeLevel};
 use notice_ids::*;
 
@@ -330,44 +329,6 @@ impl AppState {
 fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
     if signal.with_untracked(|v| *v != value) {
         signal.set(value);
-    }
-}
-
-/// The notice for a saved tracker that was not loaded.
-fn load_notice(problem: LoadProblem) -> Notice {
-    let text = match problem {
-        // Mount loads the codec before the app whenever anything is
-        // stored, so this is a safety net.
-        LoadProblem::CodecMissing => "Your saved tracker is not loaded yet. Reload the page; until then, changes stay in this tab only.".into(),
-        LoadProblem::Newer(e) => {
-            return Notice {
-                id: NEWER_VERSION,
-                level: NoticeLevel::Error,
-                text: format!("{e} Until then, changes here stay in this tab only."),
-            }
-        }
-        LoadProblem::Unreadable { error, kept: true } => format!("Your saved tracker could not be read. {error} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only."),
-        LoadProblem::Unreadable { error, kept: false } => format!("Your saved tracker could not be read. {error} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data."),
-    };
-    Notice {
-        id: TRACKER_CORRUPT,
-        level: NoticeLevel::Error,
-        text,
-    }
-}
-
-fn settings_or_default(loaded: Loaded<Settings>, notices: &mut Vec<Notice>) -> Settings {
-    match loaded {
-        Loaded::Value(v) => v,
-        Loaded::Missing => Settings::default(),
-        Loaded::Corrupt { backup_key, .. } => {
-            notices.push(Notice {
-                id: "settings-corrupt",
-                level: NoticeLevel::Warning,
-                text: format!("Saved settings could not be read and were kept under \"{backup_key}\"; defaults are in use."),
-            });
-            Settings::default()
-        }
     }
 }
 

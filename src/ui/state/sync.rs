@@ -1,11 +1,11 @@
 //! Another tab's saves (`storage::local::StoredChange`): what the
 //! repository found (`storage::Remote`) shown in this tab.
 
-use crate::domain::tracker::{Conflict, ConflictResolution};
 use crate::storage::local::StoredChange;
 use crate::storage::Remote;
 use leptos::prelude::*;
 
+use super::notice::conflict_text;
 use super::notice_ids::*;
 use super::{AppState, Notice, NoticeLevel};
 
@@ -104,29 +104,4 @@ impl AppState {
             }
         }
     }
-}
-
-/// One sentence per clash, naming the record and whose edit was kept.
-fn conflict_text(conflicts: &[Conflict]) -> String {
-    let mut text = String::from(if conflicts.len() == 1 {
-        "A record was changed in two tabs; the newer edit was kept:"
-    } else {
-        "Some records were changed in two tabs; the newer edit of each was kept:"
-    });
-    for c in conflicts {
-        text.push(' ');
-        text.push_str(c.kind.label());
-        text.push_str(" “");
-        text.push_str(&c.label);
-        text.push_str("” (");
-        text.push_str(match c.resolution {
-            ConflictResolution::KeptLocal => "this tab's edit kept",
-            ConflictResolution::KeptRemote => "the other tab's edit kept",
-            ConflictResolution::RestoredAfterDelete => {
-                "kept: changed after it was deleted elsewhere"
-            }
-        });
-        text.push_str(").");
-    }
-    text
 }
