@@ -9,6 +9,7 @@ pub mod compose;
 mod confirm;
 pub mod decide;
 pub mod download;
+pub mod format;
 mod nav;
 pub mod pages;
 mod paths;

@@ -9,7 +9,9 @@
 //! added to the Home Screen has storage of its own, separate from
 //! Safari's, and is not cleared that way.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeZone, Utc};
+
+use crate::domain::messages::short_date;
 
 /// Where the app is running, as far as backups are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +102,11 @@ pub const IOS_STEPS: [&str; 3] = [
 
 /// The summary, most urgent first; on an iPhone in Safari the seven-day
 /// warning leads, since its first step is the backup.
-pub fn backup_health(facts: &BackupFacts, now: DateTime<Utc>) -> Vec<HealthLine> {
+pub fn backup_health<Tz: TimeZone>(
+    facts: &BackupFacts,
+    now: DateTime<Utc>,
+    zone: &Tz,
+) -> Vec<HealthLine> {
     let mut lines = Vec::with_capacity(3);
     match facts.browser {
         Browser::IosTab => lines.push(HealthLine {
@@ -117,13 +123,13 @@ pub fn backup_health(facts: &BackupFacts, now: DateTime<Utc>) -> Vec<HealthLine>
         }),
         Browser::Other => {}
     }
-    lines.push(last_backup(facts, now));
+    lines.push(last_backup(facts, now, zone));
     lines.push(persistence(facts));
     lines.sort_by_key(|l| std::cmp::Reverse(l.health));
     lines
 }
 
-fn last_backup(facts: &BackupFacts, now: DateTime<Utc>) -> HealthLine {
+fn last_backup<Tz: TimeZone>(facts: &BackupFacts, now: DateTime<Utc>, zone: &Tz) -> HealthLine {
     let changes = match facts.changes_since_export {
         0 => "no changes since".to_string(),
         1 => "1 change since".to_string(),
@@ -143,7 +149,9 @@ fn last_backup(facts: &BackupFacts, now: DateTime<Utc>) -> HealthLine {
             steps: Vec::new(),
         },
         Some(at) => {
-            let days = (now - at).num_days().max(0);
+            // Days as the calendar on the wall counts them.
+            let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
+            let days = (day(now) - day(at)).num_days().max(0);
             let ago = match days {
                 0 => "today".to_string(),
                 1 => "yesterday".to_string(),
@@ -162,7 +170,7 @@ fn last_backup(facts: &BackupFacts, now: DateTime<Utc>) -> HealthLine {
             };
             HealthLine {
                 health,
-                title: format!("Last backup {ago} ({}), {changes}", at.format("%-d %b %Y")),
+                title: format!("Last backup {ago} ({}), {changes}", short_date(&at.with_timezone(zone))),
                 detail,
                 steps: Vec::new(),
             }
@@ -239,14 +247,14 @@ mod tests {
 
     #[test]
     fn no_backup_of_real_data_is_at_risk_and_comes_first() {
-        let lines = backup_health(&facts(), now());
+        let lines = backup_health(&facts(), now(), &Utc);
         assert_eq!(lines[0].health, Health::AtRisk);
         assert_eq!(lines[0].title, "No backup yet");
         let empty = BackupFacts {
             record_count: 0,
             ..facts()
         };
-        assert!(backup_health(&empty, now())
+        assert!(backup_health(&empty, now(), &Utc)
             .iter()
             .all(|l| l.health == Health::Good));
     }
@@ -259,10 +267,10 @@ mod tests {
             changes_since_export: 4,
             ..facts()
         };
-        let line = &backup_health(&recent, now())[0];
+        let line = &backup_health(&recent, now(), &Utc)[0];
         assert_eq!(
             line.title,
-            "Last backup 3 days ago (27 Nov 2026), 4 changes since"
+            "Last backup 3 days ago (Fri 27 Nov 2026), 4 changes since"
         );
         assert_eq!(line.health, Health::Attention);
 
@@ -271,7 +279,7 @@ mod tests {
             changes_since_export: 1,
             ..facts()
         };
-        let line = &backup_health(&old, now())[0];
+        let line = &backup_health(&old, now(), &Utc)[0];
         assert_eq!(line.health, Health::AtRisk);
         assert!(line.title.ends_with("1 change since"), "{}", line.title);
 
@@ -279,7 +287,7 @@ mod tests {
             last_export: Some(at),
             ..facts()
         };
-        let lines = backup_health(&clean, now());
+        let lines = backup_health(&clean, now(), &Utc);
         assert!(lines.iter().all(|l| l.health == Health::Good), "{lines:?}");
         assert!(
             lines[0].title.contains("no changes since")
@@ -295,7 +303,7 @@ mod tests {
             browser: Browser::IosTab,
             ..facts()
         };
-        let lines = backup_health(&ios, now());
+        let lines = backup_health(&ios, now(), &Utc);
         let safari = &lines[0];
         assert_eq!(safari.health, Health::AtRisk);
         assert!(safari.title.contains("seven days"), "{}", safari.title);
@@ -310,7 +318,7 @@ mod tests {
             browser: Browser::IosHomeScreen,
             ..ios
         };
-        let lines = backup_health(&installed, now());
+        let lines = backup_health(&installed, now(), &Utc);
         assert!(lines
             .iter()
             .any(|l| l.title == "Installed on your Home Screen" && l.health == Health::Good));
@@ -327,6 +335,7 @@ mod tests {
                     ..facts()
                 },
                 now(),
+                &Utc,
             )
             .into_iter()
             .find(|l| l.title.starts_with("Persistent"))

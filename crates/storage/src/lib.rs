@@ -1,9 +1,13 @@
 //! The only code that touches the browser's localStorage.
 //!
-//! This half is pure and natively tested: the versioned envelope and its
-//! migrations (`envelope`, `migrate`, `pack`), backup export and checked import
-//! (`backup`), and the CSV export (`csv`). The browser half, which reads
-//! and writes localStorage and listens for other tabs, builds on these.
+//! Everything but `local` is plain Rust and natively tested: the versioned
+//! envelope and its migrations (`envelope`, `migrate`, `pack`), backup
+//! export and checked import (`backup`), the CSV export (`csv`), and the
+//! repository (`repo`) that owns loading, checked saving, merging with
+//! other tabs (`sync`), recovery of unreadable data, the wizard's draft
+//! (`draft`) and the backup record (`meta`). The repository is written
+//! against a small key-value trait (`kv`): `local` is localStorage
+//! (browser only), `memory` an in-memory store that tests tell to fail.
 //!
 //! This is the root of its own package (`crates/storage`), which the app
 //! re-exports as `graceful_decline::storage`. `parse.rs` beside it is not
@@ -17,19 +21,20 @@ use gd_domain as domain;
 pub mod backup;
 mod backup_checks;
 pub mod backup_settings;
-#[cfg(target_arch = "wasm32")]
 pub mod codec;
 pub mod csv;
+pub mod draft;
 pub mod envelope;
+pub mod kv;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
-#[cfg(target_arch = "wasm32")]
+pub mod memory;
 pub mod meta;
 pub mod migrate;
 pub mod pack;
 /// The tracker's JSON parse, compiled for speed (its own package).
 pub use gd_parse as parse;
-#[cfg(target_arch = "wasm32")]
+pub mod repo;
 pub mod sync;
 
 pub use backup::{
@@ -44,7 +49,12 @@ pub use envelope::{
     TRACKER_KEY, TRACKER_PREVIOUS_KEY,
 };
 
+pub use kv::{classify_dom_error, KeyValue, StoreError};
+pub use repo::{LoadProblem, Loaded, Remote, Repository, SaveReport, Written};
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod backup_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod repo_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

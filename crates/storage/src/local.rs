@@ -1,47 +1,24 @@
-//! localStorage itself (browser only): availability, checked writes,
-//! quota errors, and values that fail to parse kept aside instead of
-//! being overwritten.
+//! localStorage itself (browser only): the [`KeyValue`] the repository
+//! (`repo`) runs on in the browser, with the probe that tells whether the
+//! browser lets the page store anything, and the browser's errors
+//! classified (`kv::classify_dom_error`).
+//!
+//! Not `gloo-storage`: its `LocalStorage` reads and writes JSON-encoded
+//! values (our envelope is stored as raw text, which other tabs, the
+//! static theme script and the E2E tests read), its `raw()` panics when
+//! the browser refuses storage (private mode) where we must run in
+//! memory, and its errors keep a `DOMException`'s name but not its code,
+//! which old WebKit's full disk (code 22) needs.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 
-use super::envelope::{KEY_PREFIX, SETTINGS_KEY, THEME_KEY, TRACKER_KEY};
-use super::meta::{unreadable_key, META_KEY};
+use super::envelope::{KEY_PREFIX, SETTINGS_KEY, TRACKER_KEY};
+pub use super::kv::StoreError;
+use super::kv::{classify_dom_error, set_checked, KeyValue};
+use super::meta::META_KEY;
+pub use super::repo::Loaded;
+use super::repo::{app_keys, remember_theme};
 use crate::domain::settings::ThemeChoice;
-
-/// What went wrong writing to localStorage, in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    /// Disabled, private mode, or blocked by the browser.
-    #[error("This browser is not letting the app save (private mode or storage turned off). Your changes live only in this tab until you export a backup.")]
-    Unavailable,
-    /// The site's storage quota is full.
-    #[error("Storage on this device is full, so the last change was not saved. Nothing is lost in this tab: export a backup, then delete old records.")]
-    QuotaExceeded,
-    /// The write happened but did not read back the same.
-    #[error("The browser did not keep the last change (it read back differently). Export a backup to be safe.")]
-    NotKept,
-    /// Any other failure reported by the browser.
-    #[error("Saving failed: {0}. Export a backup to be safe.")]
-    Other(String),
-}
-
-/// The result of reading a JSON value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loaded<T> {
-    /// Nothing stored under the key yet.
-    Missing,
-    /// Parsed.
-    Value(T),
-    /// Stored but unreadable: the raw text was copied to `backup_key`.
-    Corrupt {
-        /// Where the unreadable text was kept.
-        backup_key: String,
-        /// Why it could not be read.
-        reason: String,
-    },
-}
 
 /// The page's localStorage, or none when the browser refuses it.
 #[derive(Clone)]
@@ -75,93 +52,68 @@ impl LocalStore {
 
     /// The raw text under `key`.
     pub fn get_raw(&self, key: &str) -> Option<String> {
-        self.storage.as_ref()?.get_item(key).ok().flatten()
+        self.get(key).ok().flatten()
     }
 
     /// Writes `value` and checks that it reads back identical.
     pub fn set_raw_checked(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        let storage = self.storage.as_ref().ok_or(StoreError::Unavailable)?;
-        storage.set_item(key, value).map_err(store_error)?;
-        match storage.get_item(key) {
-            Ok(Some(back)) if back == value => Ok(()),
-            _ => Err(StoreError::NotKept),
-        }
+        set_checked(self, key, value)
     }
 
-    /// Keeps the plain copy of the theme choice (see [`THEME_KEY`]) in step,
-    /// writing only when it differs. Failures are ignored: the copy only
-    /// saves a flash of the other theme while the app loads.
+    /// Keeps the plain copy of the theme choice in step (see
+    /// `repo::remember_theme`).
     pub fn remember_theme(&self, theme: ThemeChoice) {
-        let Some(s) = &self.storage else {
-            return;
-        };
-        let want = match theme {
-            ThemeChoice::System => None,
-            other => Some(other.as_str()),
-        };
-        if s.get_item(THEME_KEY).ok().flatten().as_deref() == want {
-            return;
-        }
-        let _ = match want {
-            Some(v) => s.set_item(THEME_KEY, v),
-            None => s.remove_item(THEME_KEY),
-        };
+        remember_theme(self, theme);
     }
 
     /// Removes `key` (missing keys and refusals are ignored: nothing to lose).
     pub fn remove(&self, key: &str) {
-        if let Some(s) = &self.storage {
-            let _ = s.remove_item(key);
-        }
+        let _ = KeyValue::remove(self, key);
     }
 
     /// Every key of this app (the origin is shared with other sites on
     /// github.io, so only our prefix counts).
     pub fn app_keys(&self) -> Vec<String> {
-        self.storage.as_ref().map(app_keys_in).unwrap_or_default()
+        app_keys(self)
     }
 
     /// Whether anything of this app is stored, read without the probe
     /// write `open` makes: start-up asks this before the app opens
     /// storage itself, and one probe per page load is enough.
     pub fn has_app_data() -> bool {
-        browser_storage().is_some_and(|s| !app_keys_in(&s).is_empty())
+        !app_keys(&LocalStore {
+            storage: browser_storage(),
+        })
+        .is_empty()
     }
 
-    /// Reads and parses a JSON value; an unreadable value is kept under a
-    /// backup key and reported, never silently replaced.
-    pub fn load_json<T: DeserializeOwned>(&self, key: &str) -> Loaded<T> {
-        let Some(raw) = self.get_raw(key) else {
-            return Loaded::Missing;
-        };
-        match serde_json::from_slice(raw.as_bytes()) {
-            Ok(v) => Loaded::Value(v),
-            Err(e) => Loaded::Corrupt {
-                backup_key: self.keep_aside(key, &raw),
-                reason: e.to_string(),
-            },
-        }
+    fn storage(&self) -> Result<&web_sys::Storage, StoreError> {
+        self.storage.as_ref().ok_or(StoreError::Unavailable)
+    }
+}
+
+impl KeyValue for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage()?
+            .get_item(key)
+            .map_err(|e| match store_error(e) {
+                StoreError::Other(why) => StoreError::Unreadable(why),
+                other => other,
+            })
     }
 
-    /// Serializes and writes a JSON value with a read-back check.
-    pub fn save_json<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
-        let text = serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
-        self.set_raw_checked(key, &text)
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage()?.set_item(key, value).map_err(store_error)
     }
 
-    /// Copies an unreadable value to `<key>.unreadable` (unless an
-    /// identical copy is already there) and returns that key.
-    pub fn keep_aside(&self, key: &str, raw: &str) -> String {
-        let backup_key = unreadable_key(key);
-        if self.get_raw(&backup_key).as_deref() != Some(raw) {
-            let _ = self.set_raw_checked(&backup_key, raw);
-        }
-        backup_key
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage()?.remove_item(key).map_err(store_error)
     }
 
-    /// Whether `raw` is safely kept under `backup_key` (it reads back).
-    pub fn holds(&self, backup_key: &str, raw: &str) -> bool {
-        self.get_raw(backup_key).as_deref() == Some(raw)
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let s = self.storage()?;
+        let len = s.length().map_err(store_error)?;
+        Ok((0..len).filter_map(|i| s.key(i).ok().flatten()).collect())
     }
 }
 
@@ -215,18 +167,9 @@ fn browser_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-fn app_keys_in(s: &web_sys::Storage) -> Vec<String> {
-    let len = s.length().unwrap_or(0);
-    (0..len)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(KEY_PREFIX))
-        .collect()
-}
-
 fn store_error(err: wasm_bindgen::JsValue) -> StoreError {
     match err.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::QuotaExceeded,
-        Some(e) => StoreError::Other(e.message()),
+        Some(e) => classify_dom_error(&e.name(), e.code(), &e.message()),
         None => StoreError::Other("unknown error".into()),
     }
 }

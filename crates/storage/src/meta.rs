@@ -1,4 +1,4 @@
-//! A small record of backups (browser only): when the last export was
+//! A small record of backups: when the last export was
 //! made and how many changes were saved since, so the app can remind the
 //! user gently before a browser clears the site's data.
 

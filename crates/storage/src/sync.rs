@@ -1,5 +1,5 @@
-//! Cross-tab sync (browser only): another tab's save arrives as a
-//! `storage` event; it is decoded and merged with this tab's data against
+//! Cross-tab sync: another tab's save arrives as a `storage` event (or is
+//! found before a save, see `repo`); it is decoded and merged with this tab's data against
 //! the last copy both started from.
 
 use crate::domain::tracker::{merge_three_way, Conflict, TrackerData};

@@ -12,7 +12,7 @@ use crate::domain::tracker::{new_id, Activity, ActivityEntry, PlannedChange, Rec
 use crate::domain::Channel;
 use crate::ui::download::download_text;
 use crate::ui::state::{entropy, now, AppState};
-use chrono::Local;
+use crate::ui::timing::BrowserZone;
 
 /// Copy, mail, share and download buttons with a confirmation line.
 #[component]
@@ -145,7 +145,7 @@ pub fn RecordInTracker(
                 reason,
                 delay: FollowUpDelay::default(),
             };
-            d.move_with_plan(&opportunity_id, change, at, &Local, |kind| {
+            d.move_with_plan(&opportunity_id, change, at, &BrowserZone, |kind| {
                 new_id(kind, at, entropy())
             })?;
             Ok(Some(next))

@@ -208,14 +208,7 @@ pub fn OpportunityPicker(
         state.tracker.with(|d| {
             d.opportunities
                 .iter()
-                .map(|o| {
-                    let label = if o.role.is_empty() {
-                        o.company.clone()
-                    } else {
-                        format!("{} – {}", o.company, o.role)
-                    };
-                    (o.id.clone(), label)
-                })
+                .map(|o| (o.id.clone(), o.title()))
                 .collect::<Vec<_>>()
         })
     };

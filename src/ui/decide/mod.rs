@@ -3,13 +3,13 @@
 //! "save to tracker" form. The questions, the tree and the advice all come
 //! from `crate::domain::decision`; here we only ask and show.
 
-mod draft;
 mod result;
 mod save;
 mod tree;
 mod wizard;
 
-pub use draft::{answers_json, draft_key, Draft, StoredDraft};
+pub use crate::domain::decision::Draft;
+pub use crate::storage::draft::{answers_json, draft_key, StoredDraft};
 pub use result::DecisionResult;
 pub use save::SaveToTracker;
 pub use tree::{PathDiagram, TreeDiagram};

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use super::answers_json;
 use crate::domain::decision::{Outcome, Situation};
 use crate::domain::tracker::{new_id, Opportunity, RecordKind, SavedDecision, TrackerError};
-use crate::ui::state::{entropy, now, AppState};
+use crate::ui::state::{entropy, now, AppState, EditError};
 use crate::ui::{already_under_base, app_path};
 
 /// A button that opens a form to save this decision as a tracker record.
@@ -46,7 +46,7 @@ pub fn SaveToTracker(
         let id = opp.id.clone();
         match state.edit_tracker(|d| d.add_opportunity(opp)) {
             Ok(()) => navigate(&app_path(&format!("/tracker/{id}")), already_under_base()),
-            Err(TrackerError::Invalid(errors)) => {
+            Err(EditError::Tracker(TrackerError::Invalid(errors))) => {
                 company_error.set(errors.for_field("company").map(str::to_string));
                 form_error.set(
                     errors

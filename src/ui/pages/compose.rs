@@ -109,12 +109,7 @@ fn TimingDetails(
         state.tracker.with(|d| {
             let opp = d.opportunity(&id)?;
             let at = opp.interview.as_ref()?.at;
-            let title = if opp.role.is_empty() {
-                opp.company.clone()
-            } else {
-                format!("{} – {}", opp.company, opp.role)
-            };
-            Some((at, opp.stage?, title))
+            Some((at, opp.stage?, opp.title()))
         })
     });
     move || {

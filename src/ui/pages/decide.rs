@@ -4,29 +4,21 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::decide::{
-    draft_key, AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver, StoredDraft,
-};
+use crate::ui::decide::{AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver};
 use crate::ui::state::AppState;
 
 /// The decision wizard and its result.
 #[component]
 pub fn DecidePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let key = draft_key();
-    let draft = RwSignal::new(Draft::from(
-        state.load::<StoredDraft>(&key).unwrap_or_default(),
-    ));
-    // Effects only push outward: here, the draft into storage.
-    Effect::new(move |_| {
-        draft.with(|d| {
-            if d.is_empty() {
-                state.remove(&key);
-            } else {
-                state.save(&key, &StoredDraft::from(d));
-            }
-        })
-    });
+    let draft = RwSignal::new(
+        state
+            .load_draft()
+            .unwrap_or_else(|| Draft::default().settled()),
+    );
+    // Effects only push outward: here, the draft into storage (an empty
+    // one is forgotten).
+    Effect::new(move |_| draft.with(|d| state.save_draft(d)));
     let at = Memo::new(move |_| draft.with(|d| d.at));
     // When the screen changes, move focus to its start so keyboard and
     // screen reader users continue from the new question or the result

@@ -4,8 +4,10 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::tracker::{local_date, local_date_time, opportunity_path, title_of};
-use crate::domain::tracker::{needs_attention, Attention, TrackerData, ATTENTION_HORIZON_DAYS};
+use super::tracker::{local_date, local_date_time, opportunity_path};
+use crate::domain::tracker::{
+    needs_attention, Attention, Opportunity, TrackerData, ATTENTION_HORIZON_DAYS,
+};
 use crate::ui::app_path;
 use crate::ui::state::{now, AppState};
 
@@ -185,7 +187,11 @@ fn AttentionItem(
 
 /// The attention items with their opportunity's title and the follow-up's text.
 fn attention_rows(data: &TrackerData, items: Vec<Attention>) -> Vec<AttentionRow> {
-    let title = |id: &str| data.opportunity(id).map(title_of).unwrap_or_default();
+    let title = |id: &str| {
+        data.opportunity(id)
+            .map(Opportunity::title)
+            .unwrap_or_default()
+    };
     items
         .into_iter()
         .map(|item| match item {

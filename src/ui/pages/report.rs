@@ -9,7 +9,8 @@ use std::collections::HashSet;
 use chrono::{Datelike, Local, NaiveDate};
 use leptos::prelude::*;
 
-use crate::domain::tracker::{activity_report, report_date, ActivityReport};
+use crate::domain::messages::list_date;
+use crate::domain::tracker::{activity_report, title, ActivityReport};
 use crate::storage::csv::activity_report_csv;
 use crate::ui::download::download_text;
 use crate::ui::state::{now, AppState};
@@ -181,8 +182,8 @@ fn ReportView(
             }
             parts.push(format!(
                 "{} to {}",
-                report_date(r.from.min(r.to), spelling),
-                report_date(r.from.max(r.to), spelling)
+                list_date(r.from.min(r.to), spelling),
+                list_date(r.from.max(r.to), spelling)
             ));
             parts.push(format!(
                 "{} {}, {} dated {}",
@@ -216,7 +217,7 @@ fn ReportView(
                         .map(|e| {
                             view! {
                                 <tr>
-                                    <td class="report-when">{report_date(e.date, spelling)}</td>
+                                    <td class="report-when">{list_date(e.date, spelling)}</td>
                                     <td>{e.text.clone()}</td>
                                 </tr>
                             }
@@ -249,15 +250,6 @@ fn ReportView(
             <p class="report-meta">{meta}</p>
             {body}
         </article>
-    }
-}
-
-/// "Company — Role", or the company alone.
-fn title(company: &str, role: &str) -> String {
-    if role.is_empty() {
-        company.to_string()
-    } else {
-        format!("{company} — {role}")
     }
 }
 

@@ -1,49 +1,57 @@
 //! Shared app state, provided once as context: the tracker data, the
 //! user's settings and the storage notices. Pages read it with
 //! `expect_context::<AppState>()` and change the tracker only through
-//! `AppState::edit_tracker`, which saves after every successful change.
+//! `AppState::edit_tracker`, which saves after every complete change.
 //!
-//! Faults are handled here so pages never see them:
-//! - unreadable stored data is copied aside, the user is told, and the
-//!   tracker is NOT saved again until the user chooses in Settings
-//!   (download it, then start fresh or import a backup). The copy aside
-//!   can fail too (a full disk), and only the user can decide that losing
-//!   the damaged text is fine, so nothing writes over it on its own;
+//! How data is read and saved (checked writes, merging another tab's save
+//! against the common base, unreadable data kept aside, data from a newer
+//! version left alone, drafts, the backup record) is `storage::repo`,
+//! tested natively. This module holds the signals that show its state and
+//! turns its outcomes into notices, so pages never see a fault:
+//! - unreadable saved data: the user is told, and the tracker is not
+//!   saved again until they choose in Settings;
 //! - no storage at all: the app runs in memory with a notice that stays;
 //! - a full disk: the change stays in memory and the user is told to
 //!   export;
-//! - another tab's save is merged in (see `storage::sync`), with `base`
-//!   the last copy this tab loaded, saved or merged. Before every save the
-//!   stored text is compared with the last one this tab knew (`seen`): if
-//!   another tab wrote in between (its `storage` event not yet delivered),
-//!   that write is merged first, so a save never overwrites an edit this
-//!   tab has not seen and `base` stays a true common ancestor.
+//! - another tab's save is merged in, with a notice when records clashed;
+//!   data from a newer version stops this tab saving and asks for a reload.
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
+use crate::domain::decision::Draft;
 use crate::domain::settings::{Settings, ThemeChoice};
-use crate::domain::tracker::{RecordKind, TrackerData, TrackerError};
+use crate::domain::tracker::{Edit, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
-use crate::storage::local::{Loaded, LocalStore, StoreError, StoredChange};
+use crate::storage::local::{LocalStore, StoredChange};
 use crate::storage::meta::BackupMeta;
-use crate::storage::{ImportError, ImportMode, ImportPreview, TRACKER_KEY};
+use crate::storage::{ImportError, ImportMode, ImportPreview, Repository, StoreError, Written};
 use crate::ui::{codec, perf};
 
 mod notice;
 mod recovery;
 mod sync;
 
+use notice::{load_notice, settings_or_default};
 pub use notice::{notice_ids, Notice, NoticeLevel};
 use notice_ids::*;
-use recovery::unreadable_keys;
 
 /// A value kept in Leptos' reactive arena on this thread, for types that
 /// are not `Send` (Leptos calls that storage `LocalStorage`; it is not the
 /// browser's localStorage, which only `storage::local` touches).
 type ThreadLocal<T> = StoredValue<T, LocalStorage>;
+
+/// Why `AppState::edit_tracker` changed nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The change was refused; the data is as it was.
+    #[error(transparent)]
+    Tracker(#[from] TrackerError),
+    /// The app's state is gone (its page was torn down), so there is
+    /// nothing to change.
+    #[error("This page has closed its data; reload the page and try again.")]
+    Gone,
+}
 
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
@@ -54,13 +62,10 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// Storage notices for the banner.
     pub notices: RwSignal<Vec<Notice>>,
-    store: ThreadLocal<LocalStore>,
-    /// The tracker as last loaded from or saved to storage: the common
-    /// ancestor for merging another tab's save.
-    base: ThreadLocal<TrackerData>,
-    /// The stored text of the tracker as this tab last read or wrote it.
-    seen: ThreadLocal<Option<String>>,
-    /// True while unreadable saved data waits for the user's decision.
+    /// Reads and saves everything (see `storage::repo`).
+    repo: ThreadLocal<Repository<LocalStore>>,
+    /// The repository's state, mirrored for the views (`publish`):
+    /// unreadable saved data waits for the user's decision.
     blocked: RwSignal<bool>,
     /// Keys holding unreadable copies kept aside.
     unreadable: RwSignal<Vec<String>>,
@@ -74,76 +79,38 @@ impl AppState {
     /// the storage codec, which `ui::mount` loads first when anything is
     /// stored (see `ui::codec`).
     pub fn provide() -> AppState {
-        let store = LocalStore::open();
+        let mut repo = Repository::new(LocalStore::open());
         let codec = codec::loaded();
         let mut notices = Vec::new();
-        if !store.is_available() {
+        if !repo.is_available() {
             notices.push(Notice {
                 id: UNAVAILABLE,
                 level: NoticeLevel::Warning,
                 text: StoreError::Unavailable.to_string(),
             });
         }
-        let mut blocked = false;
         // Timed: this is what a returning user waits for before the first
         // screen (the browser bench reads the measure).
-        let (seen, decoded) = perf::measure(perf::TRACKER_LOAD, || {
-            let seen = store.get_raw(TRACKER_KEY);
-            let decoded = seen.as_deref().map(|raw| codec.map(|c| (c.decode)(raw)));
-            (seen, decoded)
+        let loaded = perf::measure(perf::TRACKER_LOAD, || repo.load_tracker(codec.as_ref()));
+        let tracker = loaded.unwrap_or_else(|problem| {
+            notices.push(load_notice(problem));
+            TrackerData::default()
         });
-        let tracker = match decoded {
-            None => TrackerData::default(),
-            Some(Some(Ok(data))) => data,
-            // Mount loads the codec before the app whenever anything is
-            // stored, so this is a safety net: read nothing, save nothing,
-            // keep what is stored.
-            Some(None) => {
-                blocked = true;
-                notices.push(Notice {
-                    id: TRACKER_CORRUPT,
-                    level: NoticeLevel::Error,
-                    text: "Your saved tracker is not loaded yet. Reload the page; until then, changes stay in this tab only.".into(),
-                });
-                TrackerData::default()
-            }
-            Some(Some(Err(e))) => {
-                // `decoded` is `Some` only when `seen` is.
-                let raw = seen.as_deref().unwrap_or_default();
-                blocked = true;
-                let kept = store.keep_aside(TRACKER_KEY, raw);
-                let text = if store.holds(&kept, raw) {
-                    format!("Your saved tracker could not be read. {e} A copy is kept as it was. Until you decide in Settings and data (download the copy, then start fresh or import a backup), new changes stay in this tab only.")
-                } else {
-                    format!("Your saved tracker could not be read. {e} There was no room to copy it aside, so it is left untouched. New changes stay in this tab only until you decide in Settings and data.")
-                };
-                notices.push(Notice {
-                    id: TRACKER_CORRUPT,
-                    level: NoticeLevel::Error,
-                    text,
-                });
-                TrackerData::default()
-            }
-        };
-        let settings = match codec {
-            Some(c) => settings_or_default((c.load_settings)(&store), &mut notices),
+        let settings = match &codec {
+            Some(c) => settings_or_default(repo.load_settings(c), &mut notices),
             None => Settings::default(),
         };
-        let meta = match codec.map(|c| (c.load_meta)(&store)) {
-            Some(Loaded::Value(m)) => m,
-            _ => BackupMeta::default(),
-        };
-        let unreadable = unreadable_keys(&store);
+        if let Some(c) = &codec {
+            repo.load_meta(c);
+        }
         let state = AppState {
-            base: StoredValue::new_local(tracker.clone()),
+            blocked: RwSignal::new(repo.awaits_decision()),
+            unreadable: RwSignal::new(repo.unreadable_keys().to_vec()),
+            meta: RwSignal::new(repo.meta().clone()),
             tracker: RwSignal::new(tracker),
             settings: RwSignal::new(settings),
             notices: RwSignal::new(notices),
-            store: StoredValue::new_local(store),
-            seen: StoredValue::new_local(seen),
-            blocked: RwSignal::new(blocked),
-            unreadable: RwSignal::new(unreadable),
-            meta: RwSignal::new(meta),
+            repo: StoredValue::new_local(repo),
         };
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if let Some(change) = StoredChange::from_event(&ev) {
@@ -155,55 +122,47 @@ impl AppState {
         state
     }
 
-    /// Applies a change to the tracker and saves it. On an error from the
-    /// change nothing is saved; a failed save keeps the data in memory and
-    /// raises a notice.
+    /// Applies a change to the tracker as one all-or-nothing edit (see
+    /// `domain::tracker::edit`) and saves it. Only a complete change is
+    /// shown and saved: on an error from the change the data is exactly
+    /// as it was and nothing re-renders. A failed save keeps the data in
+    /// memory and raises a notice.
     pub fn edit_tracker<R>(
         &self,
-        change: impl FnOnce(&mut TrackerData) -> Result<R, TrackerError>,
-    ) -> Result<R, TrackerError> {
-        // The signal lives as long as the app; `None` would mean it was
-        // disposed, which we report as "not found" rather than panic.
-        let Some(result) = self.tracker.try_update(change) else {
-            return Err(TrackerError::NotFound {
-                kind: RecordKind::Opportunity,
-                id: String::new(),
-            });
-        };
-        if result.is_ok() {
-            self.save_tracker();
-        }
-        result
+        change: impl FnOnce(&mut Edit<'_>) -> Result<R, TrackerError>,
+    ) -> Result<R, EditError> {
+        let result = self
+            .tracker
+            .try_maybe_update(|data| {
+                let result = data.edit(change);
+                (result.is_ok(), result)
+            })
+            .ok_or(EditError::Gone)?;
+        let value = result?;
+        self.save_tracker();
+        Ok(value)
     }
 
-    /// Writes the tracker through the checked envelope. Does nothing while
-    /// unreadable saved data waits for the user's decision.
+    /// Writes the tracker through the checked envelope, merging another
+    /// tab's save first. Does nothing while saving is held (unreadable
+    /// saved data waits for the user, or a newer version owns the data).
     pub fn save_tracker(&self) {
-        if self.blocked.get_untracked() {
+        if self.repo.with_value(Repository::is_blocked) {
             return;
         }
         let Some(codec) = self.codec_or_later(|state| state.save_tracker()) else {
             return;
         };
-        // Another tab may have saved since this tab last looked.
-        self.merge_stored(codec);
-        let outcome = self.tracker.with_untracked(|data| {
-            (codec.encode_checked)(data, now())
-                .map_err(StoreError::Other)
-                .and_then(|text| {
-                    self.store
-                        .with_value(|s| s.set_raw_checked(TRACKER_KEY, &text))
-                        .map(|()| text)
-                })
+        let report = self.tracker.with_untracked(|data| {
+            self.repo
+                .try_update_value(|r| r.save_tracker(&codec, data, now()))
         });
-        let outcome = outcome.map(|text| {
-            self.seen.set_value(Some(text));
-            self.base
-                .set_value(self.tracker.with_untracked(TrackerData::clone));
-            self.meta.update(|m| m.changes_since_export += 1);
-            self.save_meta();
-        });
-        self.report_save(TRACKER_SAVE, outcome);
+        let Some(report) = report else {
+            return;
+        };
+        self.apply_remote(report.remote);
+        self.publish();
+        self.report_save(TRACKER_SAVE, report.written);
     }
 
     /// Replaces and saves the settings.
@@ -216,10 +175,9 @@ impl AppState {
         let Some(codec) = self.codec_or_later(|state| state.write_settings()) else {
             return;
         };
-        let outcome = self.settings.with_untracked(|settings| {
-            self.store
-                .with_value(|s| (codec.save_settings)(s, settings))
-        });
+        let outcome = self
+            .settings
+            .with_untracked(|settings| self.repo.with_value(|r| r.save_settings(&codec, settings)));
         self.report_save("settings-save", outcome);
     }
 
@@ -246,27 +204,18 @@ impl AppState {
         codec
     }
 
-    /// Reads a small JSON value (drafts and the like).
-    pub fn load<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
-        match self.store.with_value(|s| s.load_json(key)) {
-            Loaded::Value(v) => Some(v),
-            Loaded::Missing => None,
-            Loaded::Corrupt { backup_key, .. } => {
-                self.note_unreadable(backup_key);
-                None
-            }
-        }
+    /// The wizard's saved draft, if any (an unreadable one is kept aside).
+    pub fn load_draft(&self) -> Option<Draft> {
+        let draft = self.repo.try_update_value(Repository::load_draft).flatten();
+        self.publish();
+        draft
     }
 
-    /// Saves a small JSON value; failures raise a notice.
-    pub fn save<T: Serialize>(&self, key: &str, value: &T) {
-        let outcome = self.store.with_value(|s| s.save_json(key, value));
+    /// Saves the wizard's draft (an empty one is forgotten); failures
+    /// raise a notice.
+    pub fn save_draft(&self, draft: &Draft) {
+        let outcome = self.repo.with_value(|r| r.save_draft(draft));
         self.report_save("draft-save", outcome);
-    }
-
-    /// Forgets a stored value.
-    pub fn remove(&self, key: &str) {
-        self.store.with_value(|s| s.remove(key));
     }
 
     /// Adds or replaces a notice by id.
@@ -285,12 +234,12 @@ impl AppState {
     /// Keeps the copy of the theme that `index.html` applies before the
     /// app loads in step with the settings.
     pub fn remember_theme(&self, theme: ThemeChoice) {
-        self.store.with_value(|s| s.remember_theme(theme));
+        self.repo.with_value(|r| r.remember_theme(theme));
     }
 
     /// Whether the browser lets the app save at all.
     pub fn storage_available(&self) -> bool {
-        self.store.with_value(LocalStore::is_available)
+        self.repo.with_value(Repository::is_available)
     }
 
     /// Last export and changes since (reactive).
@@ -308,11 +257,8 @@ impl AppState {
         let text = self
             .tracker
             .with_untracked(|d| (codec.export_backup)(d, at));
-        self.meta.set(BackupMeta {
-            last_export: Some(at),
-            changes_since_export: 0,
-        });
-        self.save_meta();
+        self.repo.update_value(|r| r.note_export(&codec, at));
+        self.publish();
         Some(text)
     }
 
@@ -334,33 +280,33 @@ impl AppState {
 
     /// Removes every key of this app and starts empty.
     pub fn delete_all(&self) {
-        self.store.with_value(|s| {
-            for key in s.app_keys() {
-                s.remove(&key);
-            }
-        });
-        self.blocked.set(false);
-        self.seen.set_value(None);
-        self.base.set_value(TrackerData::default());
+        self.repo.update_value(Repository::delete_all);
         self.tracker.set(TrackerData::default());
         self.settings.set(Settings::default());
-        self.meta.set(BackupMeta::default());
-        self.unreadable.set(Vec::new());
+        self.publish();
         self.notices.update(|l| l.retain(|n| n.id == UNAVAILABLE));
     }
 
-    fn save_meta(&self) {
-        let Some(codec) = self.codec_or_later(|state| state.save_meta()) else {
+    /// Shows the repository's state in the signals the views read, each
+    /// set only when it changed.
+    fn publish(&self) {
+        let Some((blocked, unreadable, meta)) = self.repo.try_with_value(|r| {
+            (
+                r.awaits_decision(),
+                r.unreadable_keys().to_vec(),
+                r.meta().clone(),
+            )
+        }) else {
             return;
         };
-        let _ = self
-            .meta
-            .with_untracked(|m| self.store.with_value(|s| (codec.save_meta)(s, m)));
+        set_if_changed(self.blocked, blocked);
+        set_if_changed(self.unreadable, unreadable);
+        set_if_changed(self.meta, meta);
     }
 
-    fn report_save(&self, id: &'static str, outcome: Result<(), StoreError>) {
+    fn report_save(&self, id: &'static str, outcome: Result<Written, StoreError>) {
         match outcome {
-            Ok(()) => {
+            Ok(Written::Saved) => {
                 if self
                     .notices
                     .with_untracked(|l| l.iter().any(|n| n.id == id))
@@ -368,6 +314,8 @@ impl AppState {
                     self.dismiss(id);
                 }
             }
+            // Held: the notice that explains why is already up.
+            Ok(Written::Held) => {}
             Err(StoreError::Unavailable) => {} // already announced at start
             Err(e) => self.notify(Notice {
                 id,
@@ -378,18 +326,9 @@ impl AppState {
     }
 }
 
-fn settings_or_default(loaded: Loaded<Settings>, notices: &mut Vec<Notice>) -> Settings {
-    match loaded {
-        Loaded::Value(v) => v,
-        Loaded::Missing => Settings::default(),
-        Loaded::Corrupt { backup_key, .. } => {
-            notices.push(Notice {
-                id: "settings-corrupt",
-                level: NoticeLevel::Warning,
-                text: format!("Saved settings could not be read and were kept under \"{backup_key}\"; defaults are in use."),
-            });
-            Settings::default()
-        }
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
 

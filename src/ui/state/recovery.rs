@@ -1,9 +1,9 @@
 //! Saved data that could not be read: the copies kept aside, and the
-//! user's way out (download them, then start fresh or import).
+//! user's way out (download them, then start fresh or import). The
+//! repository keeps them (`storage::repo`); this shows them.
 
 use crate::domain::tracker::TrackerData;
-use crate::storage::local::LocalStore;
-use crate::storage::meta::is_unreadable_key;
+use crate::storage::Repository;
 use leptos::prelude::*;
 
 use super::notice_ids::*;
@@ -23,24 +23,20 @@ impl AppState {
 
     /// The text kept under an unreadable-copy key, for download.
     pub fn unreadable_text(&self, key: &str) -> Option<String> {
-        if !is_unreadable_key(key) {
-            return None;
-        }
-        self.store.with_value(|s| s.get_raw(key))
+        self.repo.with_value(|r| r.unreadable_text(key))
     }
 
     /// Forgets an unreadable copy (after the user downloaded it).
     pub fn discard_unreadable(&self, key: &str) {
-        if is_unreadable_key(key) {
-            self.store.with_value(|s| s.remove(key));
-            self.unreadable.update(|k| k.retain(|x| x != key));
-        }
+        self.repo.update_value(|r| r.discard_unreadable(key));
+        self.publish();
     }
 
     /// The user chose to go on without the unreadable saved tracker: save
     /// what is in this tab (possibly nothing) over it.
     pub fn start_fresh(&self) {
-        self.blocked.set(false);
+        self.repo.update_value(Repository::start_fresh);
+        self.publish();
         self.dismiss(TRACKER_CORRUPT);
         self.save_tracker();
     }
@@ -51,21 +47,4 @@ impl AppState {
         self.tracker.set(data);
         self.start_fresh();
     }
-
-    pub(super) fn note_unreadable(&self, key: String) {
-        self.unreadable.update(|k| {
-            if !k.contains(&key) {
-                k.push(key);
-            }
-        });
-    }
-}
-
-/// The keys of unreadable copies kept aside.
-pub(super) fn unreadable_keys(store: &LocalStore) -> Vec<String> {
-    store
-        .app_keys()
-        .into_iter()
-        .filter(|k| is_unreadable_key(k))
-        .collect()
 }

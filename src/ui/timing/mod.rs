@@ -12,7 +12,8 @@ mod input;
 mod panel;
 mod zone;
 
+pub use crate::ui::format::format_for_people;
 pub use calendar::{FollowUpCalendarButton, ReminderCalendarButton};
 pub use input::InterviewTimeInput;
 pub use panel::TimingPanel;
-pub use zone::{format_for_people, input_values, zone_name, BrowserZone};
+pub use zone::{input_values, zone_name, BrowserZone};

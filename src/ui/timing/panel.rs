@@ -7,11 +7,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
 use super::calendar::{calendar_title, keyed, save_event, ProviderLinks, SaveStatus};
-use super::zone::format_for_people;
 use crate::domain::channel::ChannelContext;
 use crate::domain::timing::{assess_timing, CalendarEvent, NoticeClass, TimingAdvice};
 use crate::domain::InterviewStage;
 use crate::ui::app_path;
+use crate::ui::format::format_for_people;
 use crate::ui::state::now;
 
 /// How often the countdown and the notice left are refreshed.

@@ -65,27 +65,6 @@ pub fn input_values(at: DateTime<Utc>) -> (String, String) {
     )
 }
 
-/// A date and time written the user's way, in their language and zone
-/// ("Saturday 28 November 2026 at 10:00" for en-GB).
-pub fn format_for_people(at: DateTime<Utc>) -> String {
-    let options = Object::new();
-    for (key, value) in [("dateStyle", "full"), ("timeStyle", "short")] {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&options, &key.into(), &value.into());
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&Array::new(), &options);
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &date)
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| {
-            let (date, time) = input_values(at);
-            format!("{date} {time}")
-        })
-}
-
 /// The browser's UTC offset at a UTC instant. `getTimezoneOffset` counts
 /// minutes west of UTC, and may be fractional for historical local mean
 /// times, hence the rounding to whole seconds.

@@ -15,6 +15,7 @@ mod macros;
 mod advice;
 mod answers;
 mod ask;
+mod draft;
 mod json;
 mod next_step;
 mod questions;
@@ -37,6 +38,7 @@ pub use answers::{
     WantJob, Worry, WouldWait,
 };
 pub use ask::{ask_items, ask_text, AskItem};
+pub use draft::Draft;
 pub use json::{situation_from_json, SituationError};
 pub use next_step::{
     channel_context, message_for, next_step, outcome_for, short_notice, NextStep, NoticeBand,

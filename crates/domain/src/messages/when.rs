@@ -64,6 +64,37 @@ pub fn english_date_time<Tz: TimeZone>(when: &DateTime<Tz>, spelling: Spelling) 
     }
 }
 
+/// A date on screen, short: "Tue 10 Mar 2026", in the value's own offset.
+/// The app's lists and cards write dates this one way (`ui::format`).
+pub fn short_date<Tz: TimeZone>(when: &DateTime<Tz>) -> String {
+    let local = when.naive_local();
+    let weekday = &WEEKDAYS[local.weekday().num_days_from_monday() as usize][..3];
+    let month = &MONTHS[local.month0() as usize][..3];
+    format!("{weekday} {} {month} {}", local.day(), local.year())
+}
+
+/// A date and time on screen, short: "Tue 10 Mar 2026, 14:30".
+pub fn short_date_time<Tz: TimeZone>(when: &DateTime<Tz>) -> String {
+    let local = when.naive_local();
+    format!(
+        "{}, {:02}:{:02}",
+        short_date(when),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// A date as a file name wants it, sorting by day: "2026-03-10".
+pub fn iso_date<Tz: TimeZone>(when: &DateTime<Tz>) -> String {
+    let local = when.naive_local();
+    format!(
+        "{:04}-{:02}-{:02}",
+        local.year(),
+        local.month(),
+        local.day()
+    )
+}
+
 /// A typed time value as the message should show it: an RFC 3339 instant
 /// ("2025-11-27T10:00:00+00:00") written in English, anything else (free
 /// text such as "tomorrow at 2pm") returned unchanged.
@@ -76,6 +107,20 @@ pub fn english_when(value: &str, spelling: Spelling) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use chrono::{FixedOffset, TimeZone as _, Utc};
+
+    #[test]
+    fn short_dates_are_in_the_values_own_offset() {
+        let at = Utc.with_ymd_and_hms(2026, 3, 10, 23, 30, 0).unwrap();
+        assert_eq!(super::short_date(&at), "Tue 10 Mar 2026");
+        assert_eq!(super::short_date_time(&at), "Tue 10 Mar 2026, 23:30");
+        let tokyo = at.with_timezone(&FixedOffset::east_opt(9 * 3600).unwrap());
+        assert_eq!(super::short_date_time(&tokyo), "Wed 11 Mar 2026, 08:30");
+        assert_eq!(super::iso_date(&tokyo), "2026-03-11");
+        let september = Utc.with_ymd_and_hms(2026, 9, 6, 7, 5, 0).unwrap();
+        assert_eq!(super::short_date_time(&september), "Sun 6 Sep 2026, 07:05");
+    }
+
     use super::*;
 
     fn check(value: &str, uk: &str, us: &str) {
@@ -123,5 +168,28 @@ mod tests {
             english_date_time(&when, Spelling::Uk),
             "Thursday 3 July at 09:15"
         );
+    }
+}
+
+/// A date people read in a list or a printed report, unambiguous on both
+/// sides of the Atlantic: "Tue 3 Nov 2026" (UK) or "Tue, Nov 3, 2026" (US).
+pub fn list_date(date: chrono::NaiveDate, spelling: Spelling) -> String {
+    let weekday = &WEEKDAYS[date.weekday().num_days_from_monday() as usize][..3];
+    let month = &MONTHS[date.month0() as usize][..3];
+    match spelling {
+        Spelling::Us => format!("{weekday}, {month} {}, {}", date.day(), date.year()),
+        Spelling::Uk => format!("{weekday} {} {month} {}", date.day(), date.year()),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod list_date_tests {
+    use super::*;
+
+    #[test]
+    fn list_dates_name_the_weekday_and_the_month() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        assert_eq!(list_date(d, Spelling::Uk), "Tue 3 Nov 2026");
+        assert_eq!(list_date(d, Spelling::Us), "Tue, Nov 3, 2026");
     }
 }

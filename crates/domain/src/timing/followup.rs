@@ -229,12 +229,37 @@ pub fn plan_for_status(
     delay: FollowUpDelay,
     reason: Option<DeclineReason>,
 ) -> Vec<PlannedStep> {
+    match plan_kind(status) {
+        PlanKind::AfterDecline => plan_after_decline_for(today, delay, reason),
+        PlanKind::Chase => vec![plan_reminder_after_proposal(today)],
+        PlanKind::Nothing => Vec::new(),
+    }
+}
+
+/// Which follow-ups a move to a status plans, so a form can say so (and
+/// ask how long to wait) before the move is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanKind {
+    /// None.
+    Nothing,
+    /// After keeping in touch with a no: the LinkedIn step and a later
+    /// follow-up, after a delay the user chooses.
+    AfterDecline,
+    /// After a proposal, a question or a request: a reminder to chase it
+    /// if no answer comes within a few working days.
+    Chase,
+}
+
+/// The follow-ups a move to `status` plans (see [`plan_for_status`]).
+pub const fn plan_kind(status: Status) -> PlanKind {
     match status {
-        Status::DeclinedKeepWarm => plan_after_decline_for(today, delay, reason),
+        Status::DeclinedKeepWarm => PlanKind::AfterDecline,
         Status::AlternativeProposed | Status::Rescheduled | Status::AwaitingAnswer => {
-            vec![plan_reminder_after_proposal(today)]
+            PlanKind::Chase
         }
-        Status::Invited | Status::Proceeding | Status::Withdrawn | Status::Closed => Vec::new(),
+        Status::Invited | Status::Proceeding | Status::Withdrawn | Status::Closed => {
+            PlanKind::Nothing
+        }
     }
 }
 
@@ -275,6 +300,24 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// What a form announces for a status is what the move then plans.
+    #[test]
+    fn the_plan_kind_says_what_every_status_plans() {
+        let today = date(2026, 3, 10);
+        for &status in Status::ALL {
+            let steps = plan_for_status(status, today, FollowUpDelay::default(), None);
+            let kinds: Vec<StepKind> = steps.iter().map(|s| s.step).collect();
+            match plan_kind(status) {
+                PlanKind::Nothing => assert!(kinds.is_empty(), "{status:?}"),
+                PlanKind::Chase => assert_eq!(kinds, [StepKind::ChaseProposal], "{status:?}"),
+                PlanKind::AfterDecline => {
+                    assert_eq!(kinds.len(), 2, "{status:?}");
+                    assert!(!kinds.contains(&StepKind::ChaseProposal), "{status:?}");
+                }
+            }
+        }
     }
 
     fn check_business(from: NaiveDate, count: u32, expected: NaiveDate) {

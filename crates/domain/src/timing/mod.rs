@@ -29,8 +29,8 @@ pub use assess::{
     assess_timing, classify_notice, decline_deadline, DeclineDeadline, NoticeClass, TimingAdvice,
 };
 pub use followup::{
-    add_business_days, plan_after_decline, plan_after_decline_for, plan_for_status,
-    plan_reminder_after_proposal, FollowUpDelay, PlannedStep, StepKind,
+    add_business_days, plan_after_decline, plan_after_decline_for, plan_for_status, plan_kind,
+    plan_reminder_after_proposal, FollowUpDelay, PlanKind, PlannedStep, StepKind,
 };
 pub use ics::{CalendarEvent, CalendarEventKind};
 pub use ics_text::{escape_text, fold_line};

@@ -8,6 +8,7 @@
 //! later means adding a `#[serde(default)]` field.
 
 pub mod devices;
+pub mod edit;
 pub mod history;
 pub mod ids;
 pub mod insights;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::messages::UserTemplate;
 
 pub use devices::{merge_devices, replace_with, DeviceMerge, RecordRef, Resolution, Resolved};
+pub use edit::Edit;
 pub use history::{
     been_here_before, company_key, same_company, ContactMatch, History, KnownContact, Lookup,
     PastOpportunity,
@@ -36,12 +38,13 @@ pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
 pub use plan::PlannedChange;
 pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HORIZON_DAYS};
+pub use records::title;
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,
     Opportunity, RecordKind, SavedDecision, Status, Tombstone,
 };
 pub use report::{
-    activity_report, report_date, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
+    activity_report, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
 };
 pub use validate::{FieldError, ValidationErrors};
 

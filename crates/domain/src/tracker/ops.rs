@@ -8,6 +8,7 @@ use super::records::{
 };
 use super::validate::ValidationErrors;
 use super::TrackerData;
+use crate::domain::timing::LocalTimeError;
 use crate::domain::vocab::DeclineReason;
 
 /// Why an operation was refused. Nothing changes when one is returned.
@@ -32,6 +33,10 @@ pub enum TrackerError {
     /// Some fields need fixing.
     #[error("Please fix: {0}")]
     Invalid(#[from] ValidationErrors),
+    /// A planned reminder falls on a time the clocks skip or repeat
+    /// (daylight saving), so its instant is not known.
+    #[error("A follow-up could not be planned: {0}. Nothing was changed.")]
+    Time(#[from] LocalTimeError),
 }
 
 impl TrackerData {
@@ -167,7 +172,7 @@ impl TrackerData {
         let old = opp.status;
         opp.status = status;
         opp.decline_reason = match status {
-            Status::DeclinedKeepWarm | Status::Withdrawn => reason.or(opp.decline_reason),
+            s if s.says_no() => reason.or(opp.decline_reason),
             Status::Closed => opp.decline_reason,
             _ => None,
         };

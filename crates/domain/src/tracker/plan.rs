@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 
+use super::edit::Edit;
 use super::ops::TrackerError;
 use super::records::{FollowUp, RecordKind};
 use super::status::Status;
@@ -25,9 +26,28 @@ pub struct PlannedChange {
 
 impl TrackerData {
     /// Moves an opportunity to `change.status` and adds the follow-ups
+    /// that status plans, as one edit (see [`Edit::move_with_plan`]).
+    pub fn move_with_plan<Tz: TimeZone>(
+        &mut self,
+        id: &str,
+        change: PlannedChange,
+        now: DateTime<Utc>,
+        zone: &Tz,
+        next_id: impl FnMut(RecordKind) -> String,
+    ) -> Result<usize, TrackerError> {
+        self.edit(|edit| edit.move_with_plan(id, change, now, zone, next_id))
+    }
+}
+
+impl Edit<'_> {
+    /// Moves an opportunity to `change.status` and adds the follow-ups
     /// that status plans, each due at the reminder time of its day in
     /// `zone`. `next_id` makes the new records' ids. Returns how many
     /// follow-ups were added.
+    ///
+    /// Every due time is worked out before anything changes: a reminder
+    /// time the clocks skip or repeat in `zone` is an error the user sees
+    /// (`TrackerError::Time`), never quietly moved to `now`.
     pub fn move_with_plan<Tz: TimeZone>(
         &mut self,
         id: &str,
@@ -38,14 +58,18 @@ impl TrackerData {
     ) -> Result<usize, TrackerError> {
         let today = now.with_timezone(zone).date_naive();
         let steps = plan_for_status(change.status, today, change.delay, change.reason);
+        let dues = steps
+            .iter()
+            .map(|step| step.due_at(zone))
+            .collect::<Result<Vec<_>, _>>()?;
         let added = steps.len();
         let activity = next_id(RecordKind::Activity);
         self.set_status(id, change.status, change.reason, now, &activity)?;
-        for step in steps {
+        for (step, due) in steps.into_iter().zip(dues) {
             self.add_follow_up(FollowUp {
                 id: next_id(RecordKind::FollowUp),
                 opportunity_id: id.to_string(),
-                due: step.due_at(zone).unwrap_or(now),
+                due,
                 action: step.what_to_do,
                 suggested: Some(step.kind),
                 done_at: None,

@@ -17,6 +17,16 @@ use crate::domain::vocab::{Channel, DeclineReason, InterviewStage, MessageKind};
 pub use super::ids::{new_id, stamp};
 pub use super::status::Status;
 
+/// "Company — Role" (an em dash), or the company alone when the role is
+/// not known: how an opportunity is named wherever it is listed.
+pub fn title(company: &str, role: &str) -> String {
+    if role.is_empty() {
+        company.to_string()
+    } else {
+        format!("{company} — {role}")
+    }
+}
+
 /// One interview invitation (or other opening) the user is weighing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Opportunity {
@@ -59,6 +69,12 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
+    /// How the app names an opportunity everywhere: "Company — Role" (an
+    /// em dash, spaced), or the company alone when the role is not known.
+    pub fn title(&self) -> String {
+        title(&self.company, &self.role)
+    }
+
     /// A new opportunity with only the required fields, status `Invited`.
     pub fn new(id: impl Into<String>, company: impl Into<String>, now: DateTime<Utc>) -> Self {
         let now = stamp(now);

@@ -264,37 +264,3 @@ fn message_words(kind: MessageKind, channel: Channel) -> String {
     };
     format!("{how}: {what}")
 }
-
-/// A report's date, unambiguous on both sides of the Atlantic: "Tue 3 Nov
-/// 2026" (UK) or "Tue, Nov 3, 2026" (US). Written by hand: chrono's
-/// `format` would bring its whole strftime engine into the page.
-pub fn report_date(date: NaiveDate, spelling: crate::domain::messages::Spelling) -> String {
-    use chrono::Datelike;
-    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
-    let month = MONTHS[date.month0() as usize];
-    match spelling {
-        crate::domain::messages::Spelling::Us => {
-            format!("{weekday}, {month} {}, {}", date.day(), date.year())
-        }
-        crate::domain::messages::Spelling::Uk => {
-            format!("{weekday} {} {month} {}", date.day(), date.year())
-        }
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod date_tests {
-    use super::*;
-    use crate::domain::messages::Spelling;
-
-    #[test]
-    fn report_dates_name_the_weekday_and_the_month() {
-        let d = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
-        assert_eq!(report_date(d, Spelling::Uk), "Tue 3 Nov 2026");
-        assert_eq!(report_date(d, Spelling::Us), "Tue, Nov 3, 2026");
-    }
-}

@@ -69,6 +69,12 @@ impl Status {
         }
     }
 
+    /// Statuses that say no, and so keep the reason why (a form asks for
+    /// it, `set_status` stores it).
+    pub const fn says_no(self) -> bool {
+        matches!(self, Status::DeclinedKeepWarm | Status::Withdrawn)
+    }
+
     /// Statuses that record the user's answer to the invitation; the time
     /// to reach one is the "time to decide" in the insights.
     pub const fn is_decision(self) -> bool {

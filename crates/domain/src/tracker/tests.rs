@@ -436,3 +436,11 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn an_opportunity_is_titled_company_em_dash_role_or_company_alone() {
+    let mut opp = Opportunity::new("o-1", "Acme Robotics", t0());
+    assert_eq!(opp.title(), "Acme Robotics");
+    opp.role = "Engineer".into();
+    assert_eq!(opp.title(), "Acme Robotics — Engineer");
+}

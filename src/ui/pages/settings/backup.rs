@@ -10,7 +10,9 @@ use crate::domain::backup_health::{backup_health, BackupFacts, Browser, Health};
 use crate::storage::local::{is_persistent, request_persistence};
 use crate::storage::opportunities_csv;
 use crate::ui::download::download_text;
+use crate::ui::format::file_date;
 use crate::ui::state::{now, AppState};
+use crate::ui::timing::BrowserZone;
 
 /// Backup health, export buttons and persistent storage.
 #[component]
@@ -57,7 +59,7 @@ pub fn BackupSection() -> impl IntoView {
             persistent: persistent.get(),
             browser,
         };
-        backup_health(&facts, now())
+        backup_health(&facts, now(), &BrowserZone)
             .into_iter()
             .map(|line| {
                 let class = match line.health {
@@ -145,7 +147,7 @@ fn this_browser() -> Browser {
 /// `prefix` + today's date + `ext`, so backups sort by day.
 fn dated_name(prefix: &str, ext: &str) -> String {
     let mut name = String::from(prefix);
-    name.push_str(&now().format("%Y-%m-%d").to_string());
+    name.push_str(&file_date(now()));
     name.push_str(ext);
     name
 }

@@ -10,7 +10,7 @@ use super::pick;
 use crate::domain::tracker::{
     new_id, Contact, ContactKind, RecordKind, TrackerError, ValidationErrors,
 };
-use crate::ui::state::{entropy, now, AppState};
+use crate::ui::state::{entropy, now, AppState, EditError};
 
 /// The contact fields being typed, one signal each.
 #[derive(Clone, Copy)]
@@ -187,7 +187,7 @@ pub fn ContactsSection(
                 draft.clear();
                 result.set(format!("{name} was added."));
             }
-            Err(TrackerError::Invalid(e)) => errors.set(Some(e)),
+            Err(EditError::Tracker(TrackerError::Invalid(e))) => errors.set(Some(e)),
             Err(e) => result.set(e.to_string()),
         }
     };

@@ -10,7 +10,7 @@ use super::contacts::ContactsSection;
 use super::follow_ups::FollowUpsSection;
 use super::status::StatusChanger;
 use super::timeline::TimelineSection;
-use super::{already_under_base, local_date_time, title_of, OpportunityNotFound};
+use super::{already_under_base, local_date_time, OpportunityNotFound};
 use crate::domain::tracker::Opportunity;
 use crate::domain::MessageKind;
 use crate::ui::app_path;
@@ -59,7 +59,9 @@ fn OpportunityDetail(
     let text = move |f: fn(&Opportunity) -> String| {
         move || opp.with(|o| o.as_ref().map(f).unwrap_or_default())
     };
-    let title = Signal::derive(move || opp.with(|o| o.as_ref().map(title_of).unwrap_or_default()));
+    let title = Signal::derive(move || {
+        opp.with(|o| o.as_ref().map(Opportunity::title).unwrap_or_default())
+    });
     let interview = Signal::derive(move || {
         opp.with(|o| o.as_ref().and_then(|o| o.interview.as_ref().map(|i| i.at)))
     });

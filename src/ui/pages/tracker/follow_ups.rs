@@ -1,19 +1,19 @@
 //! An opportunity's follow-ups: mark done or not, delete, write the
 //! suggested message, and add one with a date and what to do.
 
-use chrono::Local;
+use crate::ui::timing::BrowserZone;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::fields::TextField;
-use super::{local_date, parse_date_input, title_of};
+use super::{local_date, parse_date_input};
 use crate::domain::timing::followup::REMINDER_TIME;
 use crate::domain::timing::local_instant;
 use crate::domain::tracker::{
-    new_id, FieldError, FollowUp, RecordKind, TrackerError, ValidationErrors,
+    new_id, FieldError, FollowUp, Opportunity, RecordKind, TrackerError, ValidationErrors,
 };
 use crate::ui::app_path;
-use crate::ui::state::{entropy, now, AppState};
+use crate::ui::state::{entropy, now, AppState, EditError};
 use crate::ui::timing::ReminderCalendarButton;
 
 /// The follow-ups list, soonest first, and the form to add one.
@@ -76,7 +76,7 @@ fn FollowUpItem(
     let overdue = !done && due < now();
     let title = state
         .tracker
-        .with_untracked(|d| d.opportunity(&opportunity_id).map(title_of))
+        .with_untracked(|d| d.opportunity(&opportunity_id).map(Opportunity::title))
         .unwrap_or_default();
     let calendar = (!done).then(|| {
         view! {
@@ -140,12 +140,16 @@ fn AddFollowUp(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = now();
+        // A day the clocks skip the reminder time on is said, not guessed.
         let due = parse_date_input(&date.get_untracked())
-            .and_then(|day| local_instant(day, REMINDER_TIME, &Local).ok());
+            .ok_or_else(|| "Choose the day to do it.".to_string())
+            .and_then(|day| {
+                local_instant(day, REMINDER_TIME, &BrowserZone).map_err(|e| e.to_string())
+            });
         let follow_up = FollowUp {
             id: new_id(RecordKind::FollowUp, now, entropy()),
             opportunity_id: id.clone(),
-            due: due.unwrap_or(now),
+            due: due.as_ref().map_or(now, |at| *at),
             action: action.get_untracked().trim().to_string(),
             suggested: None,
             done_at: None,
@@ -155,12 +159,12 @@ fn AddFollowUp(
             .validate()
             .err()
             .unwrap_or(ValidationErrors(Vec::new()));
-        if due.is_none() {
+        if let Err(message) = due {
             problems.0.insert(
                 0,
                 FieldError {
                     field: "due",
-                    message: "Choose the day to do it.".to_string(),
+                    message,
                 },
             );
         }
@@ -176,7 +180,7 @@ fn AddFollowUp(
                 action.set(String::new());
                 result.set("Follow-up added.".to_string());
             }
-            Err(TrackerError::Invalid(e)) => errors.set(Some(e)),
+            Err(EditError::Tracker(TrackerError::Invalid(e))) => errors.set(Some(e)),
             Err(e) => result.set(e.to_string()),
         }
     };

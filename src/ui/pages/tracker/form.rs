@@ -18,7 +18,7 @@ use crate::domain::tracker::{
 };
 use crate::domain::InterviewStage;
 use crate::ui::app_path;
-use crate::ui::state::{entropy, now, AppState};
+use crate::ui::state::{entropy, now, AppState, EditError};
 use crate::ui::timing::InterviewTimeInput;
 
 /// Add or edit an opportunity.
@@ -131,7 +131,7 @@ fn OpportunityForm(
         });
         match outcome {
             Ok(()) => navigate(&opportunity_path(&id), already_under_base()),
-            Err(TrackerError::Invalid(e)) => errors.set(Some(e)),
+            Err(EditError::Tracker(TrackerError::Invalid(e))) => errors.set(Some(e)),
             Err(e) => result.set(e.to_string()),
         }
     };

@@ -24,26 +24,16 @@ pub use detail::OpportunityDetailPage;
 pub use form::OpportunityFormPage;
 pub use list::TrackerPage;
 
-use chrono::{DateTime, Datelike, Local, Timelike, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::tracker::Opportunity;
 pub(crate) use crate::ui::already_under_base;
 use crate::ui::app_path;
+pub(crate) use crate::ui::format::{local_date, local_date_time};
 
 /// The in-app path of one opportunity's detail page.
 pub fn opportunity_path(id: &str) -> String {
     app_path(&format!("/tracker/{id}"))
-}
-
-/// "Company — Role", or the company alone when the role is not known.
-pub fn title_of(opp: &Opportunity) -> String {
-    if opp.role.is_empty() {
-        opp.company.clone()
-    } else {
-        format!("{} — {}", opp.company, opp.role)
-    }
 }
 
 /// The browser's IANA time zone name ("Europe/London"), or "UTC" when the
@@ -54,34 +44,6 @@ pub fn browser_zone() -> String {
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| "UTC".to_string())
-}
-
-/// A date in the user's own zone, such as "Tue 10 Mar 2026". Written by
-/// hand: chrono's `format` would bring its whole strftime engine along.
-pub fn local_date(at: DateTime<Utc>) -> String {
-    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let local = at.with_timezone(&Local);
-    format!(
-        "{} {} {} {}",
-        WEEKDAYS[local.weekday().num_days_from_monday() as usize],
-        local.day(),
-        MONTHS[local.month0() as usize],
-        local.year()
-    )
-}
-
-/// A date and time in the user's own zone, such as "Tue 10 Mar 2026, 14:30".
-pub fn local_date_time(at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&Local);
-    format!(
-        "{}, {:02}:{:02}",
-        local_date(at),
-        local.hour(),
-        local.minute()
-    )
 }
 
 /// The (year, month, day) of a date input's value ("2026-03-10").

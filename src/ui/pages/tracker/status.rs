@@ -1,14 +1,17 @@
 //! Changing an opportunity's status. Declining (and keeping in touch)
 //! plans the LinkedIn step and a later follow-up; proposing an alternative
-//! or a new time plans a reminder to chase it. The domain makes the change
-//! and its follow-ups (`TrackerData::move_with_plan`); this only asks.
+//! or a new time, or asking a question, plans a reminder to chase it. The
+//! domain decides what a status plans (`timing::plan_kind`) and makes the
+//! change with its follow-ups as one edit (`move_with_plan`); this only
+//! asks, and shows the domain's error (a reminder time the clocks skip)
+//! when there is one.
 
-use chrono::Local;
+use crate::ui::timing::BrowserZone;
 use leptos::prelude::*;
 
 use super::fields::{options, SelectField};
 use super::{choice_value, pick};
-use crate::domain::timing::FollowUpDelay;
+use crate::domain::timing::{plan_kind, FollowUpDelay, PlanKind};
 use crate::domain::tracker::{new_id, PlannedChange, Status};
 use crate::domain::DeclineReason;
 use crate::ui::state::{entropy, now, AppState};
@@ -54,7 +57,7 @@ pub fn StatusChanger(
             delay: pick(FollowUpDelay::ALL, &delay.get_untracked()).unwrap_or_default(),
         };
         let outcome = state.edit_tracker(|d| {
-            d.move_with_plan(&id, change, now, &Local, |kind| {
+            d.move_with_plan(&id, change, now, &BrowserZone, |kind| {
                 new_id(kind, now, entropy())
             })
         });
@@ -74,20 +77,11 @@ pub fn StatusChanger(
         });
     };
 
-    let declining = move || chosen.get() == Some(Status::DeclinedKeepWarm);
-    // The domain keeps a reason for both ways of saying no.
-    let saying_no = move || {
-        matches!(
-            chosen.get(),
-            Some(Status::DeclinedKeepWarm | Status::Withdrawn)
-        )
-    };
-    let proposing = move || {
-        matches!(
-            chosen.get(),
-            Some(Status::AlternativeProposed | Status::Rescheduled)
-        )
-    };
+    // What the chosen status plans, as the domain decides it.
+    let plan = move || chosen.get().map_or(PlanKind::Nothing, plan_kind);
+    let declining = move || plan() == PlanKind::AfterDecline;
+    let saying_no = move || chosen.get().is_some_and(Status::says_no);
+    let proposing = move || plan() == PlanKind::Chase;
     view! {
         <section aria-labelledby="status-title">
             <h2 id="status-title">"Status"</h2>
