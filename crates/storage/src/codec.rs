@@ -16,10 +16,11 @@ use chrono::{DateTime, Utc};
 use crate::domain::settings::Settings;
 use crate::domain::tracker::TrackerData;
 
+use super::backup::export_backup_with_settings;
 use super::backup::{preview_import, ImportError, ImportMode, ImportPreview};
 use super::meta::BackupMeta;
 use super::sync::{merge_remote, Merged};
-use super::{decode, export_backup, round_trip_checked, DecodeError};
+use super::{decode, round_trip_checked, DecodeError};
 
 /// Serde- and deflate-backed storage operations.
 #[derive(Clone, Copy)]
@@ -30,8 +31,8 @@ pub struct Codec {
     pub encode_checked: fn(&TrackerData, DateTime<Utc>) -> Result<String, String>,
     /// Merges another tab's saved text (see [`merge_remote`]).
     pub merge_remote: fn(&TrackerData, &TrackerData, &str) -> Result<Merged, DecodeError>,
-    /// A backup file of everything tracked.
-    pub export_backup: fn(&TrackerData, DateTime<Utc>) -> String,
+    /// A backup file of everything tracked, with the settings.
+    pub export_backup: fn(&TrackerData, &Settings, DateTime<Utc>) -> String,
     /// Reads a backup file and says what importing it would change.
     pub preview_import: fn(&str, &TrackerData, ImportMode) -> Result<ImportPreview, ImportError>,
     /// Parses stored settings.
@@ -49,7 +50,7 @@ pub const CODEC: Codec = Codec {
     decode,
     encode_checked: |data, at| round_trip_checked(data, at).map_err(|e| e.to_string()),
     merge_remote,
-    export_backup,
+    export_backup: export_backup_with_settings,
     preview_import,
     parse_settings: |raw| serde_json::from_slice(raw.as_bytes()).map_err(|e| e.to_string()),
     settings_text: |settings| serde_json::to_string(settings).map_err(|e| e.to_string()),

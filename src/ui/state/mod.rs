@@ -247,16 +247,17 @@ impl AppState {
         self.meta.get()
     }
 
-    /// A backup file of everything tracked, and the export noted so the
-    /// reminder rests.
+    /// A backup file of everything tracked and the settings, and the
+    /// export noted so the reminder rests.
     /// `None` only if the storage codec is not loaded, which cannot happen
     /// on the Settings page (it waits for the codec before it renders).
     pub fn export_backup(&self) -> Option<String> {
         let codec = codec::loaded()?;
         let at = now();
-        let text = self
-            .tracker
-            .with_untracked(|d| (codec.export_backup)(d, at));
+        let text = self.settings.with_untracked(|settings| {
+            self.tracker
+                .with_untracked(|d| (codec.export_backup)(d, settings, at))
+        });
         self.repo.update_value(|r| r.note_export(&codec, at));
         self.publish();
         Some(text)

@@ -95,6 +95,30 @@ pub enum Resolution {
     OpportunityDeleted,
 }
 
+impl Resolution {
+    /// What the merge did and why, in a sentence for the import preview.
+    pub fn explanation(&self) -> &'static str {
+        match self {
+            Resolution::KeptHere { .. } => {
+                "Changed on both devices; the later change, made here, is kept."
+            }
+            Resolution::RestoredFromFile { .. } => {
+                "Deleted here, but changed on the other device after that, so it comes back."
+            }
+            Resolution::StaysDeleted { .. } => {
+                "Deleted here after its last change on the other device, so it stays deleted."
+            }
+            Resolution::DeletedInFile { .. } => {
+                "Deleted on the other device after its last change here, so it is removed."
+            }
+            Resolution::KeptDespiteDeleteInFile { .. } => {
+                "Deleted on the other device, but changed here since, so it is kept."
+            }
+            Resolution::OpportunityDeleted => "Its opportunity is deleted, so it goes too.",
+        }
+    }
+}
+
 /// One settled disagreement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resolved {

@@ -272,3 +272,39 @@ mod property {
         }
     }
 }
+
+#[test]
+fn every_resolution_is_explained_in_its_own_sentence() {
+    let (t, u) = (at(1), at(2));
+    let all = [
+        Resolution::KeptHere {
+            here_at: u,
+            file_at: t,
+        },
+        Resolution::RestoredFromFile {
+            deleted_at: t,
+            changed_at: u,
+        },
+        Resolution::StaysDeleted {
+            deleted_at: u,
+            changed_at: t,
+        },
+        Resolution::DeletedInFile {
+            deleted_at: u,
+            changed_at: t,
+        },
+        Resolution::KeptDespiteDeleteInFile {
+            deleted_at: t,
+            changed_at: u,
+        },
+        Resolution::OpportunityDeleted,
+    ];
+    let said: std::collections::HashSet<&str> = all.iter().map(Resolution::explanation).collect();
+    assert_eq!(said.len(), all.len(), "no two outcomes read the same");
+    for s in said {
+        assert!(
+            s.ends_with('.') && s.chars().next().unwrap().is_uppercase(),
+            "{s}"
+        );
+    }
+}

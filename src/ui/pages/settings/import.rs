@@ -1,10 +1,16 @@
-//! Importing a backup: the file is read and checked in full, and what it
-//! would add, replace or remove is shown before anything changes.
+//! Importing a backup, from a file or pasted as text (phones share a
+//! backup as text): it is read and checked in full, and what it would add,
+//! change or remove, how each disagreement between the two devices was
+//! settled, and which settings it brings, are shown before anything
+//! changes. Merging keeps the newest change of each record and deletions
+//! made on either side (`domain::tracker::devices`); "replace everything"
+//! restores the file exactly.
 
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::tracker::Resolved;
 use crate::storage::{ImportMode, ImportPreview, RecordRef, MAX_BACKUP_BYTES};
 use crate::ui::state::AppState;
 
@@ -20,6 +26,7 @@ pub fn ImportSection() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let done = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<Input>::new();
+    let pasted = RwSignal::new(String::new());
 
     // The preview follows the file, the mode and the current data.
     let preview = Memo::new(move |_| {
@@ -36,9 +43,23 @@ pub fn ImportSection() -> impl IntoView {
 
     let reset = move || {
         file_text.set(None);
+        pasted.set(String::new());
         if let Some(input) = input_ref.get_untracked() {
             input.set_value("");
         }
+    };
+    let on_paste = move |ev| {
+        let text = event_target_value(&ev);
+        done.set(None);
+        read_error.set(None);
+        if text.len() > MAX_BACKUP_BYTES {
+            read_error.set(Some(
+                "This text is too long to be a backup from this app. Nothing was changed.".into(),
+            ));
+            return;
+        }
+        file_text.set((!text.trim().is_empty()).then(|| text.clone()));
+        pasted.set(text);
     };
 
     let on_file = move |_| {
@@ -77,10 +98,16 @@ pub fn ImportSection() -> impl IntoView {
             return;
         };
         let counts = p.counts();
+        let settings = state
+            .settings
+            .with_untracked(|current| p.apply_settings(current));
         let next = state.tracker.with_untracked(|current| p.apply(current));
         state.replace_tracker(next);
+        if state.settings.with_untracked(|s| *s != settings) {
+            state.save_settings(settings);
+        }
         done.set(Some(format!(
-            "Import complete: {} added, {} replaced, {} removed.",
+            "Import complete: {} added, {} changed, {} removed.",
             counts.added, counts.replaced, counts.removed
         )));
         reset();
@@ -99,7 +126,10 @@ pub fn ImportSection() -> impl IntoView {
             ),
             Some(Ok(p)) => Some(
                 view! {
-                    <PreviewView preview=p.clone()/>
+                    <PreviewView
+                        preview=p.clone()
+                        settings=state.settings.with_untracked(|s| p.settings_differences(s))
+                    />
                     <div class="button-row">
                         <button type="button" class="primary" on:click=apply>
                             "Apply import"
@@ -122,10 +152,21 @@ pub fn ImportSection() -> impl IntoView {
             <input
                 id="import-file"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,application/json,text/plain"
                 node_ref=input_ref
                 on:change=on_file
             />
+            <label for="import-text">"Or paste the backup's text"</label>
+            <p class="hint" id="import-text-hint">
+                "A backup shared from a phone arrives as text: copy all of it and paste it here."
+            </p>
+            <textarea
+                id="import-text"
+                rows="3"
+                aria-describedby="import-text-hint"
+                prop:value=move || pasted.get()
+                on:input=on_paste
+            ></textarea>
             <fieldset>
                 <legend>"How to combine it with the data here"</legend>
                 <label class="choice" for="import-merge">
@@ -136,7 +177,7 @@ pub fn ImportSection() -> impl IntoView {
                         prop:checked=move || mode.get() == ImportMode::Merge
                         on:change=move |_| mode.set(ImportMode::Merge)
                     />
-                    "Merge: add new records, update those in both, keep the rest"
+                    "Merge with the data here: the newest change to each record wins, and what was deleted on either device stays deleted"
                 </label>
                 <label class="choice" for="import-replace">
                     <input
@@ -146,7 +187,7 @@ pub fn ImportSection() -> impl IntoView {
                         prop:checked=move || mode.get() == ImportMode::ReplaceAll
                         on:change=move |_| mode.set(ImportMode::ReplaceAll)
                     />
-                    "Replace all: the data here becomes exactly the file's"
+                    "Replace everything with the file: the data here becomes exactly the backup's"
                 </label>
             </fieldset>
             <div aria-live="polite">
@@ -163,18 +204,43 @@ pub fn ImportSection() -> impl IntoView {
 fn PreviewView(
     /// The checked import.
     preview: ImportPreview,
+    /// How the file's settings differ from these.
+    settings: Vec<crate::storage::SettingDifference>,
 ) -> impl IntoView {
     let c = preview.counts();
     let from = preview
         .exported_at
-        .map(|at| format!("Backup made on {}.", at.format("%-d %b %Y, %H:%M UTC")));
+        .map(|at| format!("Backup made on {}.", crate::ui::format::local_date_time(at)));
+    let settings = (!settings.is_empty()).then(|| {
+        let items = settings
+            .into_iter()
+            .map(|d| {
+                let what = if d.taken {
+                    format!(
+                        "{}: \u{201c}{}\u{201d} from the file (empty here)",
+                        d.setting, d.file
+                    )
+                } else {
+                    format!(
+                        "{}: \u{201c}{}\u{201d} stays (the file has \u{201c}{}\u{201d})",
+                        d.setting, d.here, d.file
+                    )
+                };
+                view! { <li>{what}</li> }
+            })
+            .collect_view();
+        view! {
+            <h4>"Settings"</h4>
+            <ul>{items}</ul>
+        }
+    });
     view! {
         <div class="import-preview notice info">
             <h3>"What this import will do"</h3>
             <p>{from}</p>
             <p class="import-counts">
                 {format!(
-                    "{} to add, {} to replace, {} to remove, {} already the same.",
+                    "{} to add, {} to change, {} to remove, {} already the same.",
                     c.added,
                     c.replaced,
                     c.removed,
@@ -182,10 +248,44 @@ fn PreviewView(
                 )}
             </p>
             <RecordList title="Will be added" records=preview.added/>
-            <RecordList title="Will replace the version here" records=preview.replaced/>
+            <RecordList title="Will change to the file\u{2019}s newer version" records=preview.replaced/>
             <RecordList title="Will be removed" records=preview.removed/>
+            <ResolvedList resolved=preview.resolved/>
+            {settings}
         </div>
     }
+}
+
+/// How each record the two devices disagreed on was settled.
+#[component]
+fn ResolvedList(
+    /// The settled disagreements.
+    resolved: Vec<Resolved>,
+) -> impl IntoView {
+    if resolved.is_empty() {
+        return None;
+    }
+    let more = resolved.len().saturating_sub(LIST_LIMIT);
+    let items = resolved
+        .into_iter()
+        .take(LIST_LIMIT)
+        .map(|r| {
+            view! {
+                <li>
+                    <strong>{r.record.label}</strong>
+                    ": "
+                    {r.resolution.explanation()}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h4>"Where the two devices disagreed"</h4>
+        <ul>
+            {items}
+            {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}
+        </ul>
+    })
 }
 
 /// A short list of records under a heading, or nothing when empty.
@@ -204,7 +304,7 @@ fn RecordList(
         .into_iter()
         .take(LIST_LIMIT)
         .map(|r| {
-            view! { <li>{r.kind.label()} ": " {r.label}</li> }
+            view! { <li>{r.label}</li> }
         })
         .collect_view();
     Some(view! {
