@@ -12,6 +12,7 @@ extern crate self as domain;
 pub mod vocab;
 
 pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValue};
+pub mod capture;
 pub mod channel;
 pub mod decision;
 pub mod messages;

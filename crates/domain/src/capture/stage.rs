@@ -1,0 +1,334 @@
+//! What kind of interview it is: the stage (the notice rules follow it),
+//! the format, the meeting service and, in person, the address.
+//!
+//! The stage is read from the strongest cue: a final or panel round is
+//! `final` however it is held (a video final is stage final, format
+//! video); then a screening; then in person; then video. The format is in
+//! person when the text sends the person somewhere, video when a service
+//! or video is named, and phone when a call is.
+
+use crate::InterviewStage;
+
+use super::text::{Kind, Text};
+use super::InterviewFormat;
+
+/// A cue and the tokens it was read from.
+pub(super) type Cue<T> = Option<(T, usize, usize)>;
+
+/// Phrases that make the round a final one. "panel" alone is not enough:
+/// "once the panel's diaries are settled" is about scheduling.
+const FINAL: &[&str] = &[
+    "final round",
+    "final interview",
+    "final stage",
+    "final step",
+    "final-round",
+    "last round",
+    "panel interview",
+    "interview panel",
+    "onsite panel",
+];
+
+/// Screening calls (stage `phone_screen`, whatever the medium).
+const SCREENING: &[&str] = &[
+    "phone screen",
+    "phone screening",
+    "telephone screen",
+    "screening call",
+    "phone interview",
+    "telephone interview",
+    "phone call",
+    "intro call",
+    "introductory call",
+    "initial call",
+    "initial phone",
+    "quick call",
+];
+
+/// The person goes somewhere.
+const IN_PERSON: &[&str] = &[
+    "in person",
+    "onsite",
+    "on site",
+    "come in",
+    "come into",
+    "have you in",
+    "our office",
+    "our offices",
+    "their office",
+    "our studio",
+    "our site",
+    "our branch",
+    "leasing office",
+    "at reception",
+    "face to face",
+];
+
+const VIDEO: &[&str] = &["video", "virtual", "videocall"];
+
+const PHONE: &[&str] = &["phone", "telephone", "call you", "ring you", "call", "dial"];
+
+/// Meeting services and the name to show for each (first spelling wins;
+/// one-word names count only capitalised, "Teams" not "teams").
+const SERVICES: &[(&str, &str)] = &[
+    ("microsoft teams", "Microsoft Teams"),
+    ("ms teams", "Microsoft Teams"),
+    ("teams", "Microsoft Teams"),
+    ("google meet", "Google Meet"),
+    ("meet.google", "Google Meet"),
+    ("zoom", "Zoom"),
+    ("webex", "Webex"),
+    ("skype", "Skype"),
+    ("whereby", "Whereby"),
+    ("hirevue", "HireVue"),
+    ("bluejeans", "BlueJeans"),
+    ("goto meeting", "GoTo Meeting"),
+    ("gotomeeting", "GoTo Meeting"),
+    ("jitsi", "Jitsi"),
+    ("chime", "Amazon Chime"),
+];
+
+/// Service names that are also ordinary words ("our teams", "chime in").
+const CAPITALISED_ONLY: &[&str] = &["teams", "chime"];
+
+/// The meeting service named in the text, first in the text.
+pub(super) fn meeting_service(text: &Text) -> Cue<&'static str> {
+    let mut best: Cue<&'static str> = None;
+    for (phrase, name) in SERVICES {
+        let found = if phrase.contains('.') {
+            let (a, b) = phrase.split_once('.').unwrap_or((phrase, ""));
+            text.find_phrase(&format!("{a} . {b}"))
+                .into_iter()
+                .find(|&(s, _)| text.toks[s + 1].joined)
+        } else {
+            text.find_phrase(phrase)
+                .into_iter()
+                .find(|&(s, _)| !CAPITALISED_ONLY.contains(phrase) || text.toks[s].capital())
+        };
+        if let Some((s, e)) = found {
+            if best.is_none_or(|(_, bs, _)| s < bs) {
+                best = Some((name, s, e));
+            }
+        }
+    }
+    best
+}
+
+/// The interview's stage. Without a word for it, an address makes it in
+/// person and a meeting service a video interview.
+pub(super) fn stage(
+    text: &Text,
+    place: Option<(usize, usize)>,
+    service: Cue<&str>,
+) -> Cue<InterviewStage> {
+    let cues = [
+        (FINAL, InterviewStage::Final),
+        (SCREENING, InterviewStage::PhoneScreen),
+        (IN_PERSON, InterviewStage::InPerson),
+    ];
+    for (phrases, stage) in cues {
+        if let Some((s, e)) = first(text, phrases) {
+            return Some((stage, s, e));
+        }
+    }
+    if let Some((s, e)) = place {
+        return Some((InterviewStage::InPerson, s, e));
+    }
+    if let Some((s, e)) = first(text, VIDEO) {
+        return Some((InterviewStage::Video, s, e));
+    }
+    if let Some((_, s, e)) = service {
+        return Some((InterviewStage::Video, s, e));
+    }
+    first(text, &["call you", "ring you"]).map(|(s, e)| (InterviewStage::PhoneScreen, s, e))
+}
+
+/// How it is held.
+pub(super) fn format(
+    text: &Text,
+    place: Option<(usize, usize)>,
+    service: Cue<&str>,
+) -> Cue<InterviewFormat> {
+    if let Some((s, e)) = first(text, IN_PERSON).or(place) {
+        return Some((InterviewFormat::InPerson, s, e));
+    }
+    if let Some((_, s, e)) = service {
+        return Some((InterviewFormat::Video, s, e));
+    }
+    if let Some((s, e)) = first(text, VIDEO) {
+        return Some((InterviewFormat::Video, s, e));
+    }
+    first(text, PHONE).map(|(s, e)| (InterviewFormat::Phone, s, e))
+}
+
+fn first(text: &Text, phrases: &[&str]) -> Option<(usize, usize)> {
+    phrases
+        .iter()
+        .filter_map(|p| text.find_phrase(p).into_iter().next())
+        .min_by_key(|&(s, _)| s)
+}
+
+/// Words that end a street name ("Quay Street", "Larimer St").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "way",
+    "square",
+    "place",
+    "parade",
+    "quay",
+    "row",
+    "court",
+    "boulevard",
+    "blvd",
+    "crescent",
+    "terrace",
+    "wharf",
+    "plaza",
+    "parkway",
+    "strasse",
+    "straße",
+    "close",
+    "gardens",
+    "hill",
+    "mews",
+];
+
+/// Words that may sit inside an address in lower case.
+const ADDRESS_WORDS: &[&str] = &["floor", "suite", "level", "unit", "st", "nd", "rd", "th"];
+
+/// Line labels whose value is the place.
+const LABELS: &[&str] = &["location", "address", "where", "venue"];
+
+/// The address of an in-person interview, as (first token, end token).
+pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
+    for line in 0..text.lines.len() {
+        let Some((label, start)) = text.line_label(line) else {
+            continue;
+        };
+        let end = text.lines[line].end;
+        if LABELS.contains(&label.as_str()) && start < end && !remote(text, start, end) {
+            return Some((start, end));
+        }
+    }
+    let street = (1..text.toks.len()).find(|&i| {
+        text.toks[i].is_any(STREETS) && text.toks[i].capital() && text.toks[i - 1].capital()
+    })?;
+    let line = text.toks[street].line;
+    let part = |k: usize| {
+        let t = &text.toks[k];
+        t.line == line
+            && (t.capital()
+                || t.kind == Kind::Number
+                || t.is_any(ADDRESS_WORDS)
+                || t.is_any(&[",", "#", "-"])
+                || t.raw
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    };
+    let mut from = street;
+    while from > 0 && (part(from - 1) || initial_dot(text, from - 1)) {
+        from -= 1;
+    }
+    while text.toks[from].is(",") {
+        from += 1;
+    }
+    let mut to = street + 1;
+    while to < text.toks.len() && part(to) && !text.toks[to].is_any(&["on", "at"]) {
+        to += 1;
+    }
+    while to > from && text.toks[to - 1].is(",") {
+        to -= 1;
+    }
+    Some((from, to))
+}
+
+/// "N." in "1550 N. Central Ave".
+fn initial_dot(text: &Text, k: usize) -> bool {
+    text.toks[k].is(".") && k > 0 && text.toks[k - 1].raw.len() == 1 && text.toks[k - 1].capital()
+}
+
+/// A labelled place that is a link or a meeting service, not an address.
+fn remote(text: &Text, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        text.toks[k].is_any(&["http", "https", "online", "virtual", "tbc", "remote"])
+            || SERVICES
+                .iter()
+                .any(|(p, _)| !p.contains(' ') && text.toks[k].is(p))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(
+        text: &str,
+    ) -> (
+        Option<InterviewStage>,
+        Option<InterviewFormat>,
+        Option<String>,
+    ) {
+        let parsed = Text::new(text);
+        let place = location(&parsed);
+        let service = meeting_service(&parsed);
+        (
+            stage(&parsed, place, service).map(|c| c.0),
+            format(&parsed, place, service).map(|c| c.0),
+            place.map(|(s, e)| parsed.span_text(s, e)),
+        )
+    }
+
+    #[test]
+    fn a_video_final_is_final_on_video() {
+        let (stage, format, _) = read("the final round will be on Zoom");
+        assert_eq!(stage, Some(InterviewStage::Final));
+        assert_eq!(format, Some(InterviewFormat::Video));
+    }
+
+    #[test]
+    fn screens_and_places() {
+        assert_eq!(
+            read("a quick phone screen; I'll call you").0,
+            Some(InterviewStage::PhoneScreen)
+        );
+        let (stage, format, place) = read("We're at 3 Hardman Street, Manchester M3 3HF. Thanks");
+        assert_eq!(
+            (stage, format),
+            (
+                Some(InterviewStage::InPerson),
+                Some(InterviewFormat::InPerson)
+            )
+        );
+        assert_eq!(
+            place.as_deref(),
+            Some("3 Hardman Street, Manchester M3 3HF")
+        );
+        let (_, _, place) = read("our leasing office: 1550 N. Central Ave, Phoenix, AZ 85004.");
+        assert_eq!(
+            place.as_deref(),
+            Some("1550 N. Central Ave, Phoenix, AZ 85004")
+        );
+        assert_eq!(read("Location: Microsoft Teams").2, None);
+        assert_eq!(read("once the panel's diaries are settled").0, None);
+    }
+
+    #[test]
+    fn services_by_name_or_link() {
+        let name = |t: &str| meeting_service(&Text::new(t)).map(|c| c.0);
+        assert_eq!(
+            name("join at https://meet.google.com/abc"),
+            Some("Google Meet")
+        );
+        assert_eq!(name("via Teams"), Some("Microsoft Teams"));
+        assert_eq!(name("our teams are"), None);
+        assert_eq!(name("a zoom link"), Some("Zoom"));
+    }
+}
