@@ -55,17 +55,20 @@ const SUFFIXES: &[&str] = &[
     "ltd", "llp", "llc", "inc", "gmbh", "plc", "pvt", "co", "corp", "limited", "ag", "sa", "bv",
 ];
 
-/// Words in an agency's name.
+/// Words that make an organisation an agency ("Redpath Recruitment",
+/// "Northstar Search").
 const AGENCY_WORDS: &[&str] = &[
     "recruitment",
-    "recruiting",
     "search",
     "staffing",
     "resourcing",
     "personnel",
     "headhunters",
-    "talent",
 ];
+
+/// Words that make it an agency only in a text about a client ("Summit
+/// Talent Partners"; an employer's "Talent" team is not one).
+const AGENCY_WORDS_WITH_CLIENT: &[&str] = &["talent", "recruiting", "partners"];
 
 /// Words in a text that say an agency is writing for a client.
 const CLIENT_CUES: &[&str] = &["client", "behalf", "agency", "recruiter"];
@@ -177,18 +180,22 @@ pub(super) fn employer(text: &Text, sender: &Sender, place: Option<(usize, usize
             *weight += 2;
         }
     }
-    let is_agency = |hit: &Hit| {
-        hit.value
-            .split_whitespace()
-            .any(|w| AGENCY_WORDS.contains(&w.to_lowercase().as_str()) && w != "Talent Acquisition")
-            && !hit.value.to_lowercase().contains("talent acquisition")
-    };
     let client_text = text.toks.iter().any(|t| t.is_any(CLIENT_CUES));
+    let is_agency = |hit: &Hit| {
+        let words: Vec<String> = hit
+            .value
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        words.len() > 1
+            && !hit.value.to_lowercase().contains("talent acquisition")
+            && (has(AGENCY_WORDS) || (client_text && has(AGENCY_WORDS_WITH_CLIENT)))
+    };
     let agency = candidates
         .iter()
-        .filter(|(_, h)| is_agency(h) && (client_text || h.value.split_whitespace().count() > 1))
-        .map(|(_, h)| h.clone())
-        .next();
+        .find(|(_, h)| is_agency(h))
+        .map(|(_, h)| h.clone());
     let company = candidates
         .iter()
         .filter(|(_, h)| {
@@ -208,7 +215,7 @@ pub(super) fn employer(text: &Text, sender: &Sender, place: Option<(usize, usize
     Employer {
         company,
         role,
-        agency: agency.filter(|_| client_text),
+        agency,
     }
 }
 
@@ -295,10 +302,16 @@ fn role(text: &Text) -> Option<Hit> {
             let mut s = k;
             while s > 0 && k - s < 6 {
                 let b = &text.toks[s - 1];
+                // "of" and "and" inside a capitalised title: "Head of Marketing".
+                let joins_capitals = b.is_any(&["of", "and"])
+                    && text.toks[s].capital()
+                    && s >= 2
+                    && text.toks[s - 2].capital();
                 let part = b.kind == Kind::Number
+                    || joins_capitals
                     || (b.kind == Kind::Word
                         && !b.is_any(DETERMINERS)
-                        && !b.is_any(&["for", "as", "of", "to", "in", "at", "about"]))
+                        && !b.is_any(&["for", "as", "of", "to", "in", "at", "about", "and"]))
                     || b.is_any(&["&", "/", "-"]);
                 if !part || b.line != t.line {
                     break;

@@ -134,7 +134,27 @@ pub(super) fn sender(text: &Text) -> Sender {
     if found.name.is_none() {
         found.name = named_elsewhere(text, &mut found);
     }
+    if found.title.is_none() && found.name.is_some() {
+        found.title = title_from_introduction(text);
+    }
     found
+}
+
+/// "I'm the Head of Talent at Orchard Row", "I am a Technical Recruiter
+/// with": the writer's title.
+fn title_from_introduction(text: &Text) -> Option<Hit> {
+    (0..text.toks.len()).find_map(|k| {
+        let intro = text.is(k, "i'm") || (text.is(k, "i") && text.is(k + 1, "am"));
+        let j = if text.is(k, "i'm") { k + 1 } else { k + 2 };
+        if !intro || !text.is_any(j, &["a", "an", "the"]) {
+            return None;
+        }
+        let s = j + 1;
+        let e =
+            (s..text.toks.len().min(s + 6)).find(|&x| text.is_any(x, &["at", "with", "for"]))?;
+        let titled = (s..e).all(|x| text.toks[x].capital() || text.is_any(x, &["of", "&"]));
+        (e > s && titled).then(|| Hit::from_toks(text, s, e))
+    })
 }
 
 /// Where the signature starts: (token index of the name, whether on its
@@ -263,7 +283,9 @@ fn split_parts(text: &Text, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut s = from;
     for k in from..=to {
-        if k == to || text.toks[k].is_any(&[",", "|", "@", "(", ")", "-"]) {
+        let spaced_dash = text.toks[k.min(text.toks.len() - 1)].is("-")
+            && !(text.toks[k].joined && text.tok(k + 1).is_some_and(|n| n.joined));
+        if k == to || text.toks[k].is_any(&[",", "|", "@", "(", ")"]) || spaced_dash {
             if k > s {
                 parts.push((s, k));
             }
@@ -303,8 +325,10 @@ fn push_org(text: &Text, from: usize, mut to: usize, found: &mut Sender) {
     }
     let fits = to > from
         && to - from <= 6
-        && text.toks[from].capital()
-        && !(from..to).any(|k| text.toks[k].kind == Kind::Number);
+        && (from..to).all(|k| {
+            let t = &text.toks[k];
+            t.capital() || t.is_any(&["&", "and", "of", "."])
+        });
     if fits {
         found.orgs.push(Hit::from_toks(text, from, to));
     }
@@ -323,11 +347,10 @@ pub(super) fn name_len(text: &Text, k: usize) -> usize {
         }
         n += 1;
     }
-    // A capitalised word straight after makes it a longer name or a company.
+    // Any capitalised word straight after makes it a longer name or an
+    // organisation ("Hollis Brandt LLP Talent Acquisition").
     let next = text.tok(k + n);
-    if n == 0
-        || next.is_some_and(|t| t.capital() && t.line == text.toks[k].line && !t.is_any(NOT_NAMES))
-    {
+    if n == 0 || next.is_some_and(|t| t.capital() && t.line == text.toks[k].line) {
         return 0;
     }
     n

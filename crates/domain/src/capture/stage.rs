@@ -218,9 +218,16 @@ pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
             return Some((start, end));
         }
     }
-    let street = (1..text.toks.len()).find(|&i| {
-        text.toks[i].is_any(STREETS) && text.toks[i].capital() && text.toks[i - 1].capital()
-    })?;
+    (1..text.toks.len())
+        .filter(|&i| {
+            text.toks[i].is_any(STREETS) && text.toks[i].capital() && text.toks[i - 1].capital()
+        })
+        .find_map(|street| address_around(text, street))
+}
+
+/// The address around a street name, if it has a number in it (a
+/// building or a postcode): "Orchard Row, a small fintech" is a company.
+fn address_around(text: &Text, street: usize) -> Option<(usize, usize)> {
     let line = text.toks[street].line;
     let part = |k: usize| {
         let t = &text.toks[k];
@@ -247,7 +254,9 @@ pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
     while to > from && text.toks[to - 1].is(",") {
         to -= 1;
     }
-    Some((from, to))
+    (from..to)
+        .any(|k| text.toks[k].kind == Kind::Number)
+        .then_some((from, to))
 }
 
 /// "N." in "1550 N. Central Ave".
