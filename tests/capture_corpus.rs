@@ -92,7 +92,7 @@ fn corpus() -> Vec<(String, Case)> {
 /// a legal form at the end ("Ltd", "Co.") do not make two names differ.
 fn key(value: &Option<String>) -> Option<String> {
     const IGNORED: &[&str] = &[
-        "the", "dr", "ltd", "llp", "llc", "inc", "co", "gmbh", "pvt", "plc",
+        "the", "dr", "ltd", "llp", "llc", "inc", "co", "gmbh", "pvt", "plc", "ab", "ag", "bv", "sa",
     ];
     value.as_ref().map(|v| {
         v.split(|c: char| !c.is_alphanumeric())

@@ -79,6 +79,13 @@ pub(super) fn find_dates(text: &Text, today: NaiveDate, month_first: bool) -> Ve
 
 fn date_at(text: &Text, i: usize, today: NaiveDate, month_first: bool) -> Option<DateMention> {
     let tok = text.tok(i)?;
+    if let Some(end) = text.phrase_at(i, "the day after tomorrow") {
+        return Some(DateMention {
+            date: today.checked_add_days(Days::new(2))?,
+            from: i,
+            to: end,
+        });
+    }
     if tok.is("today") || tok.is("tomorrow") {
         let days = if tok.is("today") { 0 } else { 1 };
         return Some(DateMention {
@@ -459,6 +466,11 @@ mod tests {
     #[test]
     fn relative_dates_count_from_today() {
         check("tomorrow", false, &[("tomorrow", "2026-04-16")]);
+        check(
+            "the day after tomorrow",
+            false,
+            &[("the day after tomorrow", "2026-04-17")],
+        );
         check("this Friday", false, &[("this Friday", "2026-04-17")]);
         check("next Tuesday", false, &[("next Tuesday", "2026-04-21")]);
         check("next Friday", false, &[("next Friday", "2026-04-24")]);

@@ -115,6 +115,27 @@ const TITLE_WORDS: &[&str] = &[
     "team",
     "administrator",
     "business",
+    "owner",
+    "principal",
+];
+
+/// Words of a team's name ("Early Careers Team", "Talent Acquisition").
+const TEAM_WORDS: &[&str] = &[
+    "team",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "acquisition",
+    "careers",
+    "early",
+    "hr",
+    "people",
+    "hiring",
+];
+
+/// Lower-case words inside names.
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
 ];
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "miss", "prof"];
@@ -152,8 +173,19 @@ fn title_from_introduction(text: &Text) -> Option<Hit> {
         let s = j + 1;
         let e =
             (s..text.toks.len().min(s + 6)).find(|&x| text.is_any(x, &["at", "with", "for"]))?;
-        let titled = (s..e).all(|x| text.toks[x].capital() || text.is_any(x, &["of", "&"]));
-        (e > s && titled).then(|| Hit::from_toks(text, s, e))
+        let titled = (s..e).all(|x| text.toks[x].kind == Kind::Word || text.is(x, "&"));
+        (e > s && e - s <= 4 && titled).then(|| {
+            let mut hit = Hit::from_toks(text, s, e);
+            if !text.toks[s].capital() {
+                hit.value = hit
+                    .value
+                    .split(' ')
+                    .map(capitalise)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            hit
+        })
     })
 }
 
@@ -220,7 +252,16 @@ fn read_signature(text: &Text, start: usize, found: &mut Sender) {
     let len = name_len(text, k);
     let line_end = text.lines[line].end;
     let mut rest = k + len;
-    if len > 0 {
+    // "Northfield Mutual Insurance | Talent Acquisition": an organisation
+    // and its team, not a person and a title.
+    let team_after = len > 0 && {
+        let mut j = k + len;
+        while text.is_any(j, &["|", ",", "-"]) {
+            j += 1;
+        }
+        j < line_end && (j..line_end).all(|x| text.toks[x].is_any(TEAM_WORDS))
+    };
+    if len > 0 && !team_after {
         found.name = Some(Hit::from_toks(text, k, k + len));
     } else {
         // "HR Team", "Marlowe Capital Early Careers Team": an organisation.
@@ -298,30 +339,21 @@ fn split_parts(text: &Text, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// An organisation from a signature, without team words after it
 /// ("Prairie Bolt recruiting", "Cobalt Ridge Software Recruiting Team").
 fn push_org(text: &Text, from: usize, mut to: usize, found: &mut Sender) {
-    const TEAM: &[&str] = &[
-        "team",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "acquisition",
-        "careers",
-        "early",
-        "hr",
-        "people",
-        "hiring",
-    ];
     let mut from = from;
-    while from < to && text.toks[from].is_any(TEAM) {
+    while from < to && text.toks[from].is_any(TEAM_WORDS) {
         from += 1;
     }
     // "Verdant Energy Talent Acquisition", but keep "Redpath Recruitment".
     let mut cut = from;
-    while cut < to && !text.toks[cut].is_any(TEAM) {
+    while cut < to && !text.toks[cut].is_any(TEAM_WORDS) {
         cut += 1;
     }
-    let trailing_team = (cut..to).all(|k| text.toks[k].is_any(TEAM));
+    let trailing_team = (cut..to).all(|k| text.toks[k].is_any(TEAM_WORDS));
     if cut < to && trailing_team && (to - cut > 1 || !text.toks[cut].capital()) {
         to = cut;
+    }
+    while to > from && text.toks[to - 1].is_any(&["|", ",", "-", ":"]) {
+        to -= 1;
     }
     let fits = to > from
         && to - from <= 6
@@ -337,8 +369,15 @@ fn push_org(text: &Text, from: usize, mut to: usize, found: &mut Sender) {
 /// How many tokens from `k` make a person's name (0 if none).
 pub(super) fn name_len(text: &Text, k: usize) -> usize {
     let mut n = 0;
-    while n < 3 {
+    while n < 4 {
         let Some(t) = text.tok(k + n) else { break };
+        // "Pieter de Vries", "Ana da Silva".
+        let particle =
+            n > 0 && t.is_any(PARTICLES) && text.tok(k + n + 1).is_some_and(|next| next.capital());
+        if particle {
+            n += 1;
+            continue;
+        }
         if !(t.capital() && t.kind == Kind::Word)
             || t.is_any(NOT_NAMES)
             || (n > 0 && !t_on_line(text, k, k + n))
@@ -393,7 +432,8 @@ fn named_elsewhere(text: &Text, found: &mut Sender) -> Option<Hit> {
             let len = name_len(text, k + 1);
             if len > 0 {
                 let line_end = text.lines[t.line].end;
-                if text.is(k + 1 + len, ",") && k + 2 + len < line_end {
+                let has_email = (k + 2 + len..line_end).any(|x| text.toks[x].is("@"));
+                if text.is(k + 1 + len, ",") && k + 2 + len < line_end && !has_email {
                     found.title = Some(Hit::from_toks(text, k + 2 + len, line_end));
                 }
                 return Some(Hit::from_toks(text, k + 1, k + 1 + len));
@@ -500,4 +540,68 @@ fn email(text: &Text) -> Option<Hit> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(text: &str) -> [Option<String>; 3] {
+        let found = sender(&Text::new(text));
+        [found.name, found.title, found.email].map(|h| h.map(|h| h.value))
+    }
+
+    fn some(values: [&str; 3]) -> [Option<String>; 3] {
+        values.map(|v| (!v.is_empty()).then(|| v.to_string()))
+    }
+
+    #[test]
+    fn signatures_after_a_closing() {
+        assert_eq!(
+            who("Hi,\n\nSee you then.\n\nKind regards,\n\nDr. Ana da Silva\nHead of People, Acme\nana@acme.io"),
+            some(["Ana da Silva", "Head of People", "ana@acme.io"])
+        );
+        assert_eq!(
+            who("Details below.\n\nBest,\nImogen Clarke | Talent Partner | Tidewater"),
+            some(["Imogen Clarke", "Talent Partner", ""])
+        );
+        assert_eq!(
+            who("Sounds good? — Theo Barnes, Co-founder & CEO")[1].as_deref(),
+            Some("Co-founder & CEO")
+        );
+    }
+
+    #[test]
+    fn teams_are_organisations_not_people() {
+        let found = sender(&Text::new(
+            "Book a slot.\n\nNorthfield Mutual Insurance | Talent Acquisition",
+        ));
+        assert_eq!(found.name, None);
+        assert_eq!(
+            found.orgs.first().map(|o| o.value.as_str()),
+            Some("Northfield Mutual Insurance")
+        );
+        let found = sender(&Text::new("Good luck!\nMarlowe Capital Early Careers Team"));
+        assert_eq!(found.name, None);
+        assert_eq!(
+            found.orgs.first().map(|o| o.value.as_str()),
+            Some("Marlowe Capital")
+        );
+    }
+
+    #[test]
+    fn names_from_introductions_and_labels() {
+        assert_eq!(
+            who("Hi Elena, this is Jake Moreno, a recruiter with Lattice Point."),
+            some(["Jake Moreno", "Recruiter", ""])
+        );
+        assert_eq!(
+            who("Organizer: lena.brandt@fernhill.de\nGuests: maya@example.com"),
+            some(["Lena Brandt", "", "lena.brandt@fernhill.de"])
+        );
+        assert_eq!(
+            who("To: me@example.com\nFrom a no-reply: no-reply@ats.com")[2],
+            None
+        );
+    }
 }

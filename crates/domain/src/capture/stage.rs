@@ -27,6 +27,7 @@ const FINAL: &[&str] = &[
     "panel interview",
     "interview panel",
     "onsite panel",
+    "final panel",
 ];
 
 /// Screening calls (stage `phone_screen`, whatever the medium).
@@ -140,7 +141,8 @@ pub(super) fn stage(
     if let Some((_, s, e)) = service {
         return Some((InterviewStage::Video, s, e));
     }
-    first(text, &["call you", "ring you"]).map(|(s, e)| (InterviewStage::PhoneScreen, s, e))
+    // A call with no other word for the round is a phone screen.
+    first(text, PHONE).map(|(s, e)| (InterviewStage::PhoneScreen, s, e))
 }
 
 /// How it is held.
@@ -205,7 +207,10 @@ const STREETS: &[&str] = &[
 const ADDRESS_WORDS: &[&str] = &["floor", "suite", "level", "unit", "st", "nd", "rd", "th"];
 
 /// Line labels whose value is the place.
-const LABELS: &[&str] = &["location", "address", "where", "venue"];
+const LABELS: &[&str] = &["location", "address", "where", "venue", "place"];
+
+/// Words after which an address follows ("Our office is located at").
+const ADDRESS_CUES: &[&str] = &["located at", "our address is", "find us at", "held at"];
 
 /// The address of an in-person interview, as (first token, end token).
 pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
@@ -218,6 +223,13 @@ pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
             return Some((start, end));
         }
     }
+    for cue in ADDRESS_CUES {
+        for (_, after) in text.find_phrase(cue) {
+            if let Some(found) = address_from(text, after) {
+                return Some(found);
+            }
+        }
+    }
     (1..text.toks.len())
         .filter(|&i| {
             text.toks[i].is_any(STREETS) && text.toks[i].capital() && text.toks[i - 1].capital()
@@ -225,11 +237,23 @@ pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
         .find_map(|street| address_around(text, street))
 }
 
-/// The address around a street name, if it has a number in it (a
-/// building or a postcode): "Orchard Row, a small fintech" is a company.
-fn address_around(text: &Text, street: usize) -> Option<(usize, usize)> {
-    let line = text.toks[street].line;
-    let part = |k: usize| {
+/// The address starting at token `from`, when it starts with a number.
+fn address_from(text: &Text, from: usize) -> Option<(usize, usize)> {
+    let first = text.tok(from)?;
+    let line = first.line;
+    let part = address_part(text, line);
+    let mut to = from;
+    while to < text.toks.len() && part(to) && !text.toks[to].is_any(&["on", "at"]) {
+        to += 1;
+    }
+    while to > from && text.toks[to - 1].is(",") {
+        to -= 1;
+    }
+    (first.kind == Kind::Number && to > from + 1).then_some((from, to))
+}
+
+fn address_part(text: &Text, line: usize) -> impl Fn(usize) -> bool + '_ {
+    move |k: usize| {
         let t = &text.toks[k];
         t.line == line
             && (t.capital()
@@ -239,7 +263,14 @@ fn address_around(text: &Text, street: usize) -> Option<(usize, usize)> {
                 || t.raw
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
-    };
+    }
+}
+
+/// The address around a street name, if it has a number in it (a
+/// building or a postcode): "Orchard Row, a small fintech" is a company.
+fn address_around(text: &Text, street: usize) -> Option<(usize, usize)> {
+    let line = text.toks[street].line;
+    let part = address_part(text, line);
     let mut from = street;
     while from > 0 && (part(from - 1) || initial_dot(text, from - 1)) {
         from -= 1;

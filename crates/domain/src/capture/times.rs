@@ -216,6 +216,10 @@ pub(super) fn zone_at(text: &Text, i: usize, user: Option<&ZoneRule>) -> Option<
             if let Some(rule) = city_at(text, k) {
                 return Some((Zone::Rule(rule.0), rule.1.max(end)));
             }
+            // "(UTC-05:00) Eastern Time (US & Canada)".
+            if let Some((named @ Zone::Rule(_), after)) = zone_words_at(text, k, user) {
+                return Some((named, after));
+            }
             k += 1;
         }
     }
@@ -448,6 +452,17 @@ mod tests {
             times("13:00-13:45 (UTC+00:00) Dublin, Edinburgh, Lisbon, London")[0].4,
             Some(60)
         );
+    }
+
+    #[test]
+    fn outlook_offsets_take_the_named_zones_rules() {
+        let zone = |t: &str| times(t)[0].4;
+        assert_eq!(
+            zone("1:00 PM (UTC-05:00) Eastern Time (US & Canada)"),
+            Some(-240)
+        );
+        assert_eq!(zone("13:00 (UTC+01:00) Amsterdam, Berlin, Bern"), Some(120));
+        assert_eq!(zone("13:00 (UTC+01:00)"), Some(60));
     }
 
     #[test]
