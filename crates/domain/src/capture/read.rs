@@ -146,7 +146,7 @@ pub(super) fn read(source: &str, now: DateTime<Utc>, zone: &str) -> Capture {
         let t = times.iter().find(|t| in_reply(t));
         let at = match t {
             Some(t) => clock(t.hour, t.minute),
-            None if (cue..d.from).any(|k| text.is_any(k, &["lunchtime", "noon", "midday"])) => {
+            None if (cue..d.to + 1).any(|k| text.is_any(k, &["lunchtime", "noon", "midday"])) => {
                 clock(12, 0)
             }
             None => end_of_day(),
