@@ -283,12 +283,10 @@ fn read_signature(text: &Text, start: usize, found: &mut Sender) {
         }
     }
     // The lines under it: the title, then the organisation.
-    let mut next_line = line + 1;
-    for _ in 0..3 {
+    for next_line in line + 1..line + 4 {
         let Some(range) = text.lines.get(next_line).cloned() else {
             break;
         };
-        next_line += 1;
         if range.is_empty() {
             break;
         }

@@ -398,7 +398,10 @@ fn duration_at(text: &Text, i: usize) -> Option<(u32, usize)> {
 mod tests {
     use super::*;
 
-    fn times(text: &str) -> Vec<(String, u32, u32, Option<(u32, u32)>, Option<i32>)> {
+    /// Words, hour, minute, end of the range, offset in July in minutes.
+    type Reading = (String, u32, u32, Option<(u32, u32)>, Option<i32>);
+
+    fn times(text: &str) -> Vec<Reading> {
         let parsed = Text::new(text);
         let taken = vec![false; parsed.toks.len()];
         let summer = chrono::NaiveDate::from_ymd_opt(2026, 7, 1)
