@@ -8,8 +8,9 @@
 //! ago (an invitation is for the future, but "last Monday's call" may
 //! appear). Relative dates count from today in the user's zone.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate, Weekday};
 
+use super::calendar::{relative_weekday, settle, Parts};
 use super::text::{Kind, Text};
 
 /// A date found in the text, with the tokens it was read from.
@@ -144,21 +145,6 @@ fn date_at(text: &Text, i: usize, today: NaiveDate, month_first: bool) -> Option
     })
 }
 
-/// A date as written, before the year and the order are settled.
-#[derive(Debug, Clone, Copy)]
-enum Parts {
-    /// Day and month known (a month name, or an ISO date).
-    Named {
-        day: u32,
-        month: u32,
-        year: Option<i32>,
-    },
-    /// Two numbers in an order to settle, and maybe a year.
-    Numeric { a: u32, b: u32, year: Option<i32> },
-    /// "the 27th": a day of this month or the next.
-    DayOnly(u32),
-}
-
 fn absolute_at(text: &Text, i: usize) -> Option<(Parts, usize)> {
     let tok = text.tok(i)?;
     if tok.is("the") {
@@ -263,83 +249,6 @@ fn numeric_at(text: &Text, i: usize) -> Option<(Parts, usize)> {
     Some((Parts::Numeric { a, b, year }, end))
 }
 
-fn settle(
-    parts: Parts,
-    weekday: Option<Weekday>,
-    today: NaiveDate,
-    month_first: bool,
-) -> Option<NaiveDate> {
-    let fits = |d: &NaiveDate| weekday.is_none_or(|w| d.weekday() == w);
-    match parts {
-        Parts::Named { day, month, year } => with_year(day, month, year, today, weekday)
-            .or_else(|| with_year(day, month, year, today, None)),
-        Parts::DayOnly(day) => {
-            let this = NaiveDate::from_ymd_opt(today.year(), today.month(), day);
-            let next_month = today.checked_add_months(chrono::Months::new(1))?;
-            let next = NaiveDate::from_ymd_opt(next_month.year(), next_month.month(), day);
-            [this, next]
-                .into_iter()
-                .flatten()
-                .find(|d| *d >= today && fits(d))
-        }
-        Parts::Numeric { a, b, year } => {
-            let read = |day, month| {
-                with_year(day, month, year, today, weekday)
-                    .or_else(|| with_year(day, month, year, today, None))
-            };
-            let (day_first, month_first_date) = (read(a, b), read(b, a));
-            match (day_first, month_first_date) {
-                (Some(d), None) | (None, Some(d)) => Some(d),
-                (Some(d), Some(m)) => {
-                    let prefer_month = match weekday {
-                        Some(_) if fits(&d) != fits(&m) => fits(&m),
-                        _ => month_first,
-                    };
-                    Some(if prefer_month { m } else { d })
-                }
-                (None, None) => None,
-            }
-        }
-    }
-}
-
-/// The date with its year: as written, or the first fitting one from a
-/// fortnight ago (and matching the weekday, when one is named).
-fn with_year(
-    day: u32,
-    month: u32,
-    year: Option<i32>,
-    today: NaiveDate,
-    weekday: Option<Weekday>,
-) -> Option<NaiveDate> {
-    let fits = |d: &NaiveDate| weekday.is_none_or(|w| d.weekday() == w);
-    if let Some(year) = year {
-        return NaiveDate::from_ymd_opt(year, month, day).filter(fits);
-    }
-    let earliest = today.checked_sub_days(Days::new(14))?;
-    (today.year()..=today.year() + 1)
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| *d >= earliest && fits(d))
-}
-
-/// "next Tuesday" is the Tuesday of next week; "Tuesday", "this Tuesday"
-/// and "on Tuesday" the first Tuesday after today.
-fn relative_weekday(today: NaiveDate, weekday: Weekday, next_week: bool) -> Option<NaiveDate> {
-    let ahead =
-        |from: Weekday| (7 + weekday.num_days_from_monday() - from.num_days_from_monday()) % 7;
-    if next_week {
-        let monday = today.checked_add_days(Days::new(
-            (7 - today.weekday().num_days_from_monday()).into(),
-        ))?;
-        return monday.checked_add_days(Days::new(weekday.num_days_from_monday().into()));
-    }
-    let days = match ahead(today.weekday()) {
-        0 => 7,
-        n => n,
-    };
-    today.checked_add_days(Days::new(days.into()))
-}
-
 pub(super) fn weekday_at(text: &Text, i: usize) -> Option<Weekday> {
     let tok = text.tok(i)?;
     WEEKDAYS
@@ -386,96 +295,4 @@ fn year_after(text: &Text, i: usize) -> (Option<i32>, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Today is Wednesday 15 April 2026.
-    fn check(text: &str, month_first: bool, expected: &[(&str, &str)]) {
-        let today = NaiveDate::from_ymd_opt(2026, 4, 15).unwrap();
-        let parsed = Text::new(text);
-        let found: Vec<(String, String)> = find_dates(&parsed, today, month_first)
-            .iter()
-            .map(|m| {
-                (
-                    parsed.span_text(m.from, m.to),
-                    m.date.format("%Y-%m-%d").to_string(),
-                )
-            })
-            .collect();
-        let expected: Vec<(String, String)> = expected
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
-
-    #[test]
-    fn written_dates() {
-        check(
-            "on Tuesday 21 April at 10",
-            false,
-            &[("Tuesday 21 April", "2026-04-21")],
-        );
-        check(
-            "April 14th, 2027.",
-            false,
-            &[("April 14th, 2027", "2027-04-14")],
-        );
-        check(
-            "Monday the 6th of July",
-            false,
-            &[("Monday the 6th of July", "2026-07-06")],
-        );
-        check(
-            "24 Aug 2026 (Mon)",
-            false,
-            &[("24 Aug 2026 (Mon)", "2026-08-24")],
-        );
-        check("Sept 3", true, &[("Sept 3", "2026-09-03")]);
-        check("on the 27th", false, &[("the 27th", "2026-04-27")]);
-        check("the 2nd", false, &[("the 2nd", "2026-05-02")]);
-        check("in 1 April", false, &[("1 April", "2026-04-01")]);
-        check("in 31 March", false, &[("31 March", "2027-03-31")]);
-        check("you may 3 times", false, &[]);
-    }
-
-    #[test]
-    fn numeric_dates_follow_the_region_unless_settled() {
-        check("03/04/2026", false, &[("03/04/2026", "2026-04-03")]);
-        check("03/04/2026", true, &[("03/04/2026", "2026-03-04")]);
-        check("13/04", true, &[("13/04", "2026-04-13")]);
-        check("4/14", false, &[("4/14", "2026-04-14")]);
-        check(
-            "Friday, 04/10/2026",
-            false,
-            &[("Friday, 04/10/2026", "2026-04-10")],
-        );
-        check(
-            "Monday 02/11/2026",
-            true,
-            &[("Monday 02/11/2026", "2026-11-02")],
-        );
-        check(
-            "14.04.2026 and 2026-05-01",
-            false,
-            &[("14.04.2026", "2026-04-14"), ("2026-05-01", "2026-05-01")],
-        );
-        check("at 9.30 or 10-11, call 646-555-0199", false, &[]);
-    }
-
-    #[test]
-    fn relative_dates_count_from_today() {
-        check("tomorrow", false, &[("tomorrow", "2026-04-16")]);
-        check(
-            "the day after tomorrow",
-            false,
-            &[("the day after tomorrow", "2026-04-17")],
-        );
-        check("this Friday", false, &[("this Friday", "2026-04-17")]);
-        check("next Tuesday", false, &[("next Tuesday", "2026-04-21")]);
-        check("next Friday", false, &[("next Friday", "2026-04-24")]);
-        check("on Wednesday", false, &[("on Wednesday", "2026-04-22")]);
-        check("thurs", false, &[("thurs", "2026-04-16")]);
-        check("last Monday, the sun", false, &[]);
-    }
-}
+mod tests;

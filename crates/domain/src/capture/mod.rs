@@ -8,11 +8,16 @@
 //! the UI can highlight them and let the person correct each one.
 //!
 //! - `text`: tokens with character offsets and lines.
-//! - `zones`: IANA zones, abbreviations and their daylight-saving rules.
-//! - `dates`, `times`: dates, times of day, ranges, zones and lengths.
-//! - `people`: the writer's name, title, email and signature.
-//! - `company`: employer, role and agency.
+//! - `zones`: IANA zones, abbreviations and their daylight-saving rules;
+//!   `zone_words`: a zone as written after a time.
+//! - `dates` and `calendar`: dates as written, and the day they settle on.
+//! - `times`, `lengths`: times of day and ranges; how long it lasts.
+//! - `people`, `signature`: the writer's name, title and email.
+//! - `company`, `role`: employer, agency and role.
 //! - `stage`: stage, format, meeting service and address.
+//! - `words`: the word lists all of them match.
+//! - `read`: which date is the interview's, which the reply-by, and the
+//!   `found` list.
 //! - `args`: the command line of `examples/capture.rs`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
@@ -21,13 +26,19 @@ use serde::{Deserialize, Serialize};
 use crate::InterviewStage;
 
 pub mod args;
+mod calendar;
 mod company;
 mod dates;
+mod lengths;
 mod people;
 mod read;
+mod role;
+mod signature;
 mod stage;
 mod text;
 mod times;
+mod words;
+mod zone_words;
 mod zones;
 
 pub use args::{parse_capture_args, CaptureArgs, CaptureArgsError, CAPTURE_USAGE};

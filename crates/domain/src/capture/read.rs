@@ -10,38 +10,13 @@
 use chrono::{DateTime, NaiveTime, Offset, Utc};
 
 use super::dates::{find_dates, DateMention};
+use super::lengths::find_durations;
 use super::text::Text;
-use super::times::{find_durations, find_times, zone_at, TimeMention};
+use super::times::{find_times, TimeMention};
+use super::words::*;
+use super::zone_words::zone_at;
 use super::zones::{fixed, zone_by_name, Zone};
 use super::{company, end_of_day, people, stage, Capture, CaptureField, Found, Hit};
-
-/// Words that ask for an answer by a date.
-const REPLY_CUES: &[&str] = &["by", "until", "before", "than", "deadline"];
-
-/// Words allowed between a reply cue and its date ("by close of play on
-/// Friday", "by end of day tomorrow", "by 11:59 PM GMT on Sunday").
-const REPLY_BRIDGE: &[&str] = &[
-    "on",
-    "close",
-    "of",
-    "play",
-    "end",
-    "the",
-    "day",
-    "eod",
-    "cob",
-    "business",
-    ",",
-    "lunchtime",
-    "noon",
-    "midday",
-    "this",
-    "next",
-    "at",
-];
-
-/// Header lines of a forwarded mail.
-const HEADER_LABELS: &[&str] = &["from", "to", "sent", "cc", "subject"];
 
 /// How far (in tokens) a time may be from its date.
 const TIME_REACH: usize = 14;

@@ -10,87 +10,11 @@
 use crate::InterviewStage;
 
 use super::text::{Kind, Text};
+use super::words::*;
 use super::InterviewFormat;
 
 /// A cue and the tokens it was read from.
 pub(super) type Cue<T> = Option<(T, usize, usize)>;
-
-/// Phrases that make the round a final one. "panel" alone is not enough:
-/// "once the panel's diaries are settled" is about scheduling.
-const FINAL: &[&str] = &[
-    "final round",
-    "final interview",
-    "final stage",
-    "final step",
-    "final-round",
-    "last round",
-    "panel interview",
-    "interview panel",
-    "onsite panel",
-    "final panel",
-];
-
-/// Screening calls (stage `phone_screen`, whatever the medium).
-const SCREENING: &[&str] = &[
-    "phone screen",
-    "phone screening",
-    "telephone screen",
-    "screening call",
-    "phone interview",
-    "telephone interview",
-    "phone call",
-    "intro call",
-    "introductory call",
-    "initial call",
-    "initial phone",
-    "quick call",
-];
-
-/// The person goes somewhere.
-const IN_PERSON: &[&str] = &[
-    "in person",
-    "onsite",
-    "on site",
-    "come in",
-    "come into",
-    "have you in",
-    "our office",
-    "our offices",
-    "their office",
-    "our studio",
-    "our site",
-    "our branch",
-    "leasing office",
-    "at reception",
-    "face to face",
-];
-
-const VIDEO: &[&str] = &["video", "virtual", "videocall"];
-
-const PHONE: &[&str] = &["phone", "telephone", "call you", "ring you", "call", "dial"];
-
-/// Meeting services and the name to show for each (first spelling wins;
-/// one-word names count only capitalised, "Teams" not "teams").
-const SERVICES: &[(&str, &str)] = &[
-    ("microsoft teams", "Microsoft Teams"),
-    ("ms teams", "Microsoft Teams"),
-    ("teams", "Microsoft Teams"),
-    ("google meet", "Google Meet"),
-    ("meet.google", "Google Meet"),
-    ("zoom", "Zoom"),
-    ("webex", "Webex"),
-    ("skype", "Skype"),
-    ("whereby", "Whereby"),
-    ("hirevue", "HireVue"),
-    ("bluejeans", "BlueJeans"),
-    ("goto meeting", "GoTo Meeting"),
-    ("gotomeeting", "GoTo Meeting"),
-    ("jitsi", "Jitsi"),
-    ("chime", "Amazon Chime"),
-];
-
-/// Service names that are also ordinary words ("our teams", "chime in").
-const CAPITALISED_ONLY: &[&str] = &["teams", "chime"];
 
 /// The meeting service named in the text, first in the text.
 pub(super) fn meeting_service(text: &Text) -> Cue<&'static str> {
@@ -169,48 +93,6 @@ fn first(text: &Text, phrases: &[&str]) -> Option<(usize, usize)> {
         .filter_map(|p| text.find_phrase(p).into_iter().next())
         .min_by_key(|&(s, _)| s)
 }
-
-/// Words that end a street name ("Quay Street", "Larimer St").
-const STREETS: &[&str] = &[
-    "street",
-    "st",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "lane",
-    "ln",
-    "drive",
-    "way",
-    "square",
-    "place",
-    "parade",
-    "quay",
-    "row",
-    "court",
-    "boulevard",
-    "blvd",
-    "crescent",
-    "terrace",
-    "wharf",
-    "plaza",
-    "parkway",
-    "strasse",
-    "straße",
-    "close",
-    "gardens",
-    "hill",
-    "mews",
-];
-
-/// Words that may sit inside an address in lower case.
-const ADDRESS_WORDS: &[&str] = &["floor", "suite", "level", "unit", "st", "nd", "rd", "th"];
-
-/// Line labels whose value is the place.
-const LABELS: &[&str] = &["location", "address", "where", "venue", "place"];
-
-/// Words after which an address follows ("Our office is located at").
-const ADDRESS_CUES: &[&str] = &["located at", "our address is", "find us at", "held at"];
 
 /// The address of an in-person interview, as (first token, end token).
 pub(super) fn location(text: &Text) -> Option<(usize, usize)> {
@@ -306,69 +188,4 @@ fn remote(text: &Text, start: usize, end: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read(
-        text: &str,
-    ) -> (
-        Option<InterviewStage>,
-        Option<InterviewFormat>,
-        Option<String>,
-    ) {
-        let parsed = Text::new(text);
-        let place = location(&parsed);
-        let service = meeting_service(&parsed);
-        (
-            stage(&parsed, place, service).map(|c| c.0),
-            format(&parsed, place, service).map(|c| c.0),
-            place.map(|(s, e)| parsed.span_text(s, e)),
-        )
-    }
-
-    #[test]
-    fn a_video_final_is_final_on_video() {
-        let (stage, format, _) = read("the final round will be on Zoom");
-        assert_eq!(stage, Some(InterviewStage::Final));
-        assert_eq!(format, Some(InterviewFormat::Video));
-    }
-
-    #[test]
-    fn screens_and_places() {
-        assert_eq!(
-            read("a quick phone screen; I'll call you").0,
-            Some(InterviewStage::PhoneScreen)
-        );
-        let (stage, format, place) = read("We're at 3 Hardman Street, Manchester M3 3HF. Thanks");
-        assert_eq!(
-            (stage, format),
-            (
-                Some(InterviewStage::InPerson),
-                Some(InterviewFormat::InPerson)
-            )
-        );
-        assert_eq!(
-            place.as_deref(),
-            Some("3 Hardman Street, Manchester M3 3HF")
-        );
-        let (_, _, place) = read("our leasing office: 1550 N. Central Ave, Phoenix, AZ 85004.");
-        assert_eq!(
-            place.as_deref(),
-            Some("1550 N. Central Ave, Phoenix, AZ 85004")
-        );
-        assert_eq!(read("Location: Microsoft Teams").2, None);
-        assert_eq!(read("once the panel's diaries are settled").0, None);
-    }
-
-    #[test]
-    fn services_by_name_or_link() {
-        let name = |t: &str| meeting_service(&Text::new(t)).map(|c| c.0);
-        assert_eq!(
-            name("join at https://meet.google.com/abc"),
-            Some("Google Meet")
-        );
-        assert_eq!(name("via Teams"), Some("Microsoft Teams"));
-        assert_eq!(name("our teams are"), None);
-        assert_eq!(name("a zoom link"), Some("Zoom"));
-    }
-}
+mod tests;
