@@ -146,6 +146,14 @@ struct Hit {
 impl Hit {
     /// Tokens `from..to`, trimmed of stray marks at either end.
     fn from_toks(text: &text::Text, from: usize, to: usize) -> Hit {
+        let to = to.min(text.toks.len());
+        if from >= to {
+            return Hit {
+                value: String::new(),
+                start: 0,
+                end: 0,
+            };
+        }
         let (start, end) = (text.toks[from].start, text.toks[to - 1].end);
         let value = text.slice(start, end);
         let trimmed = value.trim_matches(|c: char| c.is_whitespace() || ",;:|-–—".contains(c));

@@ -139,7 +139,7 @@ pub(super) fn read(source: &str, now: DateTime<Utc>, zone: &str) -> Capture {
     let format = stage::format(&text, place, service);
 
     let mut value = |field: CaptureField, hit: Option<Hit>| {
-        hit.map(|h| {
+        hit.filter(|h| !h.value.is_empty()).map(|h| {
             note(field, h.start, h.end);
             h.value
         })

@@ -141,9 +141,14 @@ fn split_parts(text: &Text, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut s = from;
     for k in from..=to {
-        let spaced_dash = text.toks[k.min(text.toks.len() - 1)].is("-")
-            && !(text.toks[k].joined && text.tok(k + 1).is_some_and(|n| n.joined));
-        if k == to || text.toks[k].is_any(&[",", "|", "@", "(", ")"]) || spaced_dash {
+        let splits = k == to
+            || text.toks.get(k).is_some_and(|t| {
+                // A dash splits only with a space on a side: "Co-founder" stays.
+                let spaced_dash =
+                    t.is("-") && !(t.joined && text.tok(k + 1).is_some_and(|n| n.joined));
+                t.is_any(&[",", "|", "@", "(", ")"]) || spaced_dash
+            });
+        if splits {
             if k > s {
                 parts.push((s, k));
             }

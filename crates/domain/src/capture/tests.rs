@@ -114,3 +114,74 @@ fn empty_and_odd_text_reads_as_nothing_without_panicking() {
         assert_eq!(c.interview_at, None, "{text:?}");
     }
 }
+
+/// Pieces invitations are made of, so random texts reach the readers'
+/// corners (a "by" before a date, a dash before a name, a street word).
+const PIECES: &[&str] = &[
+    "Kind regards,\n",
+    "— ",
+    "Jo Park",
+    " at ",
+    "2pm",
+    "EST",
+    "(UTC+01:00) London",
+    "14:00",
+    "-",
+    "3",
+    "/",
+    "13",
+    ".",
+    "2026",
+    "next Tuesday",
+    "the 27th",
+    "by Friday",
+    "role",
+    "the Analyst role at Acme Ltd",
+    "Street",
+    "12 Quay Street, Leeds",
+    "Location: ",
+    "Zoom",
+    "final round",
+    "\n\n",
+    "@",
+    "jo@acme.io",
+    "é",
+    "👋",
+    "<>",
+    "(",
+    ")",
+    ":",
+    "Date: ",
+    "From: ",
+    "Mon, 3 Mar",
+    "half an hour",
+    "45-minute",
+    "o'clock",
+    "noon",
+    "UTC",
+    "+",
+    "a.m.",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    /// Whatever is pasted, reading it never panics and every `found`
+    /// range lies inside the text, in order.
+    #[test]
+    fn any_paste_reads_without_panicking(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..40),
+        noise in "\\PC{0,40}",
+    ) {
+        let mut text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        text.push_str(&noise);
+        let length = text.chars().count();
+        for zone in ["Europe/London", "America/New_York", "Nowhere"] {
+            let c = read(&text, "2026-03-29T00:30:00Z", zone);
+            for f in &c.found {
+                proptest::prop_assert!(f.start < f.end && f.end <= length, "{f:?} in {text:?}");
+            }
+            proptest::prop_assert!(c.found.windows(2).all(|w| w[0].start <= w[1].start));
+        }
+    }
+}

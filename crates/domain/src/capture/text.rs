@@ -141,6 +141,7 @@ impl Text {
 
     /// The original text of tokens `from..to`, spaces as written.
     pub fn span_text(&self, from: usize, to: usize) -> String {
+        let to = to.min(self.toks.len());
         if from >= to {
             return String::new();
         }
