@@ -64,7 +64,15 @@ pub(super) fn employer(text: &Text, sender: &Sender, place: Option<(usize, usize
             let weight = if before.is_any(ROLE_NOUNS) || before.is_any(ROLE_NAMES) {
                 8
             } else if role.as_ref().is_some_and(|r| r.end == before.end)
-                || before.is_any(&["team", "here", "everyone", "recruiter", "talent"])
+                || before.is_any(&[
+                    "team",
+                    "here",
+                    "everyone",
+                    "recruiter",
+                    "talent",
+                ])
+                // "interview at Globex", but "interview with Jordan" is a person.
+                || (before.is("interview") && t.is("at"))
                 || (before.capital() && before.is_any(&["recruiter", "lead", "manager", "partner"]))
             {
                 7
@@ -181,6 +189,11 @@ fn org_run(text: &Text, mut i: usize) -> Option<(usize, usize)> {
     while e < text.toks.len() && e - i < 6 {
         let t = &text.toks[e];
         let joins = t.is("&") && text.tok(e + 1).is_some_and(|n| n.capital());
+        // "Umbrella plc": a legal form in any case ends the name.
+        if e > i && t.is_any(SUFFIXES) && same_line_as(text, e, i) {
+            e += 1;
+            break;
+        }
         let same_line = t.line == first.line;
         if !(same_line
             && (t.capital()
@@ -214,4 +227,8 @@ fn run_ending_at(text: &Text, end: usize) -> Option<(usize, usize)> {
         || text.toks[s - 1].is_any(&[".", "!", "?", "-", ":"])
         || text.toks[s - 1].line != text.toks[s].line;
     (starts && !text.toks[s].is_any(NOT_COMPANIES)).then_some((s, end))
+}
+
+fn same_line_as(text: &Text, a: usize, b: usize) -> bool {
+    text.toks[a].line == text.toks[b].line
 }

@@ -45,7 +45,13 @@ pub(super) fn signature_start(text: &Text) -> Option<usize> {
         } else {
             continue;
         };
-        if text.tok(after).is_some_and(|t| t.capital()) && name_len(text, after) > 0 {
+        // Not inside brackets: "(Central Time - Chicago)" names a zone.
+        let line = text.toks[k].line;
+        let bracketed = (text.lines[line].start..k)
+            .rev()
+            .any(|j| text.toks[j].is("("))
+            && !(text.lines[line].start..k).any(|j| text.toks[j].is(")"));
+        if !bracketed && text.tok(after).is_some_and(|t| t.capital()) && name_len(text, after) > 0 {
             return Some(after);
         }
     }

@@ -185,3 +185,27 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn employers_after_at_and_legal_forms_but_not_people_after_with() {
+    let company = |text: &str| read(text, "2026-05-04T09:00:00Z", "Europe/London").company;
+    assert_eq!(
+        company("Your onsite interview at Globex Corporation is on 6/3.").as_deref(),
+        Some("Globex Corporation")
+    );
+    assert_eq!(
+        company("for the Analyst role at Umbrella plc.").as_deref(),
+        Some("Umbrella plc")
+    );
+    assert_eq!(
+        company("Your interview with Jordan Lee is on Friday."),
+        None
+    );
+    let c = read(
+        "Tue, May 12, 10:30 AM – 11:15 AM (Central Time - Chicago)",
+        "2026-05-04T09:00:00Z",
+        "America/Chicago",
+    );
+    assert_eq!(c.contact_name, None);
+    assert_eq!(at(&c).as_deref(), Some("2026-05-12T10:30:00-05:00"));
+}
