@@ -104,8 +104,16 @@ pub(super) fn employer(text: &Text, sender: &Sender, place: Option<(usize, usize
                 add(8, org_run(text, j));
             }
         }
+        // "Castleford Foods Ltd": a legal form is evidence enough, wherever
+        // the name stands.
         if t.is_any(SUFFIXES) && t.capital() && k > 0 && text.toks[k - 1].capital() {
-            add(6, run_ending_at(text, k + 1));
+            let mut s = k;
+            while s > 0 && k - s < 5 && text.toks[s - 1].capital() && same_line_as(text, s - 1, k) {
+                s -= 1;
+            }
+            if !text.toks[s].is_any(NOT_COMPANIES) {
+                add(6, Some((s, k + 1)));
+            }
         }
     }
     if let Some((s, e)) = place {
@@ -188,7 +196,8 @@ fn org_run(text: &Text, mut i: usize) -> Option<(usize, usize)> {
     let mut e = i;
     while e < text.toks.len() && e - i < 6 {
         let t = &text.toks[e];
-        let joins = t.is("&") && text.tok(e + 1).is_some_and(|n| n.capital());
+        // "Pennant & Lowe", "University of Northbridge".
+        let joins = t.is_any(&["&", "of"]) && e > i && text.tok(e + 1).is_some_and(|n| n.capital());
         // "Umbrella plc": a legal form in any case ends the name.
         if e > i && t.is_any(SUFFIXES) && same_line_as(text, e, i) {
             e += 1;

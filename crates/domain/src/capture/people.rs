@@ -137,6 +137,13 @@ fn named_elsewhere(text: &Text, found: &mut Sender) -> Option<Hit> {
                 if text.is(k + 1 + len, ",") && k + 2 + len < line_end && !has_email {
                     found.title = Some(Hit::from_toks(text, k + 2 + len, line_end));
                 }
+                // "Lisa Chen (Marketing Manager)".
+                if text.is(k + 1 + len, "(") {
+                    let close = (k + 2 + len..line_end).find(|&x| text.is(x, ")"));
+                    if let Some(close) = close.filter(|&c| c > k + 2 + len) {
+                        found.title = Some(Hit::from_toks(text, k + 2 + len, close));
+                    }
+                }
                 return Some(Hit::from_toks(text, k + 1, k + 1 + len));
             }
             let next_start = text.tok(k + 1).map(|t| t.start);

@@ -23,7 +23,7 @@ pub(super) fn role(text: &Text) -> Option<Hit> {
     }
     for k in 0..text.toks.len() {
         let t = &text.toks[k];
-        if t.is_any(&["role", "position"]) && text.is(k + 1, "of") {
+        if t.is_any(&["role", "position", "post", "vacancy"]) && text.is(k + 1, "of") {
             if let Some((s, e)) = title_run(text, k + 2) {
                 return Some(Hit::from_toks(text, s, e));
             }
@@ -112,8 +112,8 @@ fn title_run(text: &Text, i: usize) -> Option<(usize, usize)> {
     }
     let mut e = i;
     while let Some(t) = text.tok(e) {
-        let inner =
-            t.is_any(&["of", "and", "&", "/"]) && text.tok(e + 1).is_some_and(|n| n.capital());
+        let inner = t.is_any(&["of", "and", "&", "/", "in"])
+            && text.tok(e + 1).is_some_and(|n| n.capital());
         let ok = t.line == first.line
             && (t.capital()
                 || inner

@@ -36,7 +36,7 @@ pub(super) fn signature_start(text: &Text) -> Option<usize> {
     for k in (n.saturating_sub(14)..n).rev() {
         let after = if text.toks[k].is("-") {
             k + 1
-        } else if text.toks[k].is_any(&["thanks", "cheers", "best"]) {
+        } else if text.toks[k].is_any(&["thanks", "cheers", "best", "regards"]) {
             if text.is(k + 1, ",") {
                 k + 2
             } else {

@@ -209,3 +209,24 @@ fn employers_after_at_and_legal_forms_but_not_people_after_with() {
     assert_eq!(c.contact_name, None);
     assert_eq!(at(&c).as_deref(), Some("2026-05-12T10:30:00-05:00"));
 }
+
+#[test]
+fn a_university_post_and_an_inline_signature() {
+    let c = read(
+        "An interview for the post of Lecturer in Chemistry at the University of Northbridge.\n\nYours faithfully,\nHuman Resources",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(c.company.as_deref(), Some("University of Northbridge"));
+    assert_eq!(c.role.as_deref(), Some("Lecturer in Chemistry"));
+    assert_eq!(c.contact_name, None);
+    let c = read(
+        "Held at our Head Office in Leeds on Monday 11th May at 10.30. Regards, Tom Hughes, Operations Manager, Castleford Foods Ltd",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(c.company.as_deref(), Some("Castleford Foods Ltd"));
+    assert_eq!(c.contact_name.as_deref(), Some("Tom Hughes"));
+    assert_eq!(c.contact_title.as_deref(), Some("Operations Manager"));
+    assert_eq!(c.stage, Some(InterviewStage::InPerson));
+}
