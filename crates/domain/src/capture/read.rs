@@ -21,6 +21,9 @@ use super::{company, end_of_day, people, stage, Capture, CaptureField, Found, Hi
 /// How far (in tokens) a time may be from its date.
 const TIME_REACH: usize = 14;
 
+/// How far (in tokens) a zone named on its own may be from a time.
+const ZONE_REACH: usize = 12;
+
 pub(super) fn read(source: &str, now: DateTime<Utc>, zone: &str) -> Capture {
     let text = Text::new(source);
     let user = zone_by_name(zone);
@@ -81,8 +84,22 @@ pub(super) fn read(source: &str, now: DateTime<Utc>, zone: &str) -> Capture {
             .min_by_key(|(gap, _)| *gap)
             .map(|(_, t)| t)
     });
-    let zone_of =
-        |t: Option<&TimeMention>| t.and_then(|t| t.zone).or(iana_zone).unwrap_or(user_zone);
+    // A time's zone: written after it, else named nearby on its line ("at
+    // 10:00 on 15 June in Sydney (AEST)"), else an IANA name in the text,
+    // else the user's.
+    let nearby = |t: &TimeMention| {
+        let line = text.toks[t.from].line;
+        named
+            .iter()
+            .filter(|(k, _)| text.toks[*k].line == line && k.abs_diff(t.from) <= ZONE_REACH)
+            .min_by_key(|(k, _)| k.abs_diff(t.from))
+            .map(|(_, z)| *z)
+    };
+    let zone_of = |t: Option<&TimeMention>| {
+        t.and_then(|t| t.zone.or_else(|| nearby(t)))
+            .or(iana_zone)
+            .unwrap_or(user_zone)
+    };
 
     let mut found = Vec::new();
     let mut note = |field: CaptureField, start: usize, end: usize| {

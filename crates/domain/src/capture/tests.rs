@@ -230,3 +230,19 @@ fn a_university_post_and_an_inline_signature() {
     assert_eq!(c.contact_title.as_deref(), Some("Operations Manager"));
     assert_eq!(c.stage, Some(InterviewStage::InPerson));
 }
+
+#[test]
+fn a_zone_named_apart_from_the_time_still_counts() {
+    let c = read(
+        "The interview is at 10:00 on 15 June in Sydney (AEST), at 1 Martin Place.",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(at(&c).as_deref(), Some("2026-06-15T10:00:00+10:00"));
+    let c = read(
+        "Time zone: Europe/Berlin\nThursday, 16 April 2026 · 15:00 – 16:00",
+        "2026-04-09T08:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(at(&c).as_deref(), Some("2026-04-16T15:00:00+02:00"));
+}
