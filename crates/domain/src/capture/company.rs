@@ -86,6 +86,9 @@ pub(super) fn employer(text: &Text, sender: &Sender, place: Option<(usize, usize
         if t.is_any(&["applying", "applied", "application"]) && text.is(k + 1, "to") {
             add(7, org_run(text, k + 2));
         }
+        if t.is_any(&["joining", "join"]) {
+            add(6, org_run(text, k + 1));
+        }
         if t.is("@") || (t.is("from") && k > 0) {
             add(6, org_run(text, k + 1));
         }

@@ -53,8 +53,16 @@ pub(super) fn role(text: &Text) -> Option<Hit> {
                 return Some(Hit::from_toks(text, s, k + keep));
             }
         }
-        if t.is("as") && text.is(k.wrapping_sub(1), "application") {
-            if let Some((s, e)) = title_run(text, k + 1) {
+        // "application as Data Engineer", "joining us as a Junior
+        // Developer", "applying to be a Barista".
+        let as_a = t.is("as") || (t.is("be") && text.is(k.wrapping_sub(1), "to"));
+        if as_a {
+            let j = if text.is_any(k + 1, &["a", "an"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some((s, e)) = title_run(text, j) {
                 return Some(Hit::from_toks(text, s, e));
             }
         }

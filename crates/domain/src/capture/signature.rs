@@ -51,7 +51,10 @@ pub(super) fn signature_start(text: &Text) -> Option<usize> {
             .rev()
             .any(|j| text.toks[j].is("("))
             && !(text.lines[line].start..k).any(|j| text.toks[j].is(")"));
-        if !bracketed && text.tok(after).is_some_and(|t| t.capital()) && name_len(text, after) > 0 {
+        // A name, or an organisation signing ("- ShiftPro Recruitment").
+        let on_last_line = text.toks[k].line == text.toks[n - 1].line;
+        let signs = name_len(text, after) > 0 || (on_last_line && text.toks[k].is("-"));
+        if !bracketed && text.tok(after).is_some_and(|t| t.capital()) && signs {
             return Some(after);
         }
     }

@@ -246,3 +246,34 @@ fn a_zone_named_apart_from_the_time_still_counts() {
     );
     assert_eq!(at(&c).as_deref(), Some("2026-04-16T15:00:00+02:00"));
 }
+
+#[test]
+fn roles_after_as_and_to_be_and_an_agency_signing_with_a_dash() {
+    let c = read(
+        "Thanks for your interest in joining Pixelwright Studio as a Junior Developer.",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(c.company.as_deref(), Some("Pixelwright Studio"));
+    assert_eq!(c.role.as_deref(), Some("Junior Developer"));
+    let c = read(
+        "Thanks for applying to be a Barista at Bean There Coffee!",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(
+        (c.role.as_deref(), c.company.as_deref()),
+        (Some("Barista"), Some("Bean There Coffee"))
+    );
+    let c = read(
+        "Booked for 06/05/2026 at 07:30 at Unit 3, Lakeside Industrial Estate, Doncaster DN4 5PL. - ShiftPro Recruitment",
+        "2026-05-04T09:00:00Z",
+        "Europe/London",
+    );
+    assert_eq!(c.agency.as_deref(), Some("ShiftPro Recruitment"));
+    assert_eq!(c.contact_name, None);
+    assert_eq!(
+        c.location.as_deref(),
+        Some("Unit 3, Lakeside Industrial Estate, Doncaster DN4 5PL")
+    );
+}

@@ -301,6 +301,7 @@ pub(super) const STREETS: &[&str] = &[
     "plaza",
     "parkway",
     "park",
+    "estate",
     "strasse",
     "straße",
     "close",
