@@ -13,6 +13,7 @@ pub mod vocab;
 
 pub use vocab::{Channel, DeclineReason, InterviewStage, MessageKind, UnknownValue};
 pub mod backup_health;
+pub mod capture;
 pub mod channel;
 pub mod decision;
 pub mod messages;
