@@ -2,8 +2,8 @@
 // step (post-build.mjs), the page folders (page-folders.mjs, run by
 // dist.sh) and the E2E specs import it.
 //
-// The split modules themselves are declared in Rust: `page!(…, advice, …)`
-// and `page!(…, data, …)` in src/ui/app.rs (`#[lazy(advice)]`), and the
+// The split modules themselves are declared in Rust: `page!(…, advice, …)`,
+// `page!(…, data, …)` and `page!(…, paste, …)` in src/ui/app.rs (`#[lazy(advice)]`), and the
 // storage codec's `#[lazy] fn fetch` in src/ui/codec.rs (an unnamed
 // `#[lazy]` takes its function's name). Renaming one there means renaming
 // it here.
@@ -15,7 +15,7 @@
 // `.wasm`.
 
 /** The split modules of src/ui/app.rs and src/ui/codec.rs. */
-export const MODULES = Object.freeze({ advice: 'advice', data: 'data', codec: 'fetch' });
+export const MODULES = Object.freeze({ advice: 'advice', data: 'data', paste: 'paste', codec: 'fetch' });
 
 /**
  * The top-level pages, each given a folder of its own in dist/ (so a
@@ -30,6 +30,7 @@ export const PAGES = Object.freeze({
   tracker: [MODULES.data],
   insights: [MODULES.data],
   report: [MODULES.data],
+  paste: [MODULES.paste],
   settings: [MODULES.data, MODULES.codec],
 });
 

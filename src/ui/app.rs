@@ -8,7 +8,7 @@ use super::banner::StorageBanner;
 use super::nav::MainNav;
 use super::pages::{
     ComposePage, DecidePage, HomePage, InsightsPage, NotFoundPage, OpportunityDetailPage,
-    OpportunityFormPage, ReportPage, SettingsPage, TimingPage, TrackerPage,
+    OpportunityFormPage, PastePage, ReportPage, SettingsPage, TimingPage, TrackerPage,
 };
 use super::paths::{app_path, base};
 use super::perf;
@@ -111,6 +111,7 @@ pub fn App(
                     <Route path=path!("/tracker/:id/edit") view=page!(EditOpportunity, OpportunityFormPage, data, edit_view)/>
                     <Route path=path!("/insights") view=page!(Insights, InsightsPage, data, insights_view)/>
                     <Route path=path!("/report") view=page!(Report, ReportPage, data, report_view)/>
+                    <Route path=path!("/paste") view=page!(Paste, PastePage, paste, paste_view)/>
                     <Route path=path!("/settings") view=page!(Settings, SettingsPage, data, settings_view, codec)/>
                     <Route path=path!("/timing") view=page!(Timing, TimingPage, advice, timing_view)/>
                 </Routes>

@@ -45,6 +45,10 @@ pub fn HomePage() -> impl IntoView {
             <a href=app_path("/decide") class="button primary big">
                 "I got an interview invitation: help me decide"
             </a>
+            <p class="hero-alt">
+                <a href=app_path("/paste")>"Paste the invitation"</a>
+                " and we will fill in the company, the time and the stage for you."
+            </p>
         </section>
         <NeedsYouNow/>
         <section aria-labelledby="tools-title">

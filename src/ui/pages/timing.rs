@@ -12,16 +12,25 @@ use crate::domain::InterviewStage;
 use crate::ui::timing::{InterviewTimeInput, TimingPanel};
 
 /// The timing page: enter when and which round, see how much notice is
-/// left and how to tell them. `?stage=in_person` preselects the stage.
+/// left and how to tell them. `?stage=in_person` preselects the stage,
+/// `?at=` (RFC 3339) the time and `?title=` the calendar title, as a
+/// pasted invitation fills them.
 #[component]
 pub fn TimingPage() -> impl IntoView {
     let preset = use_query_map().with_untracked(|q| {
         q.get("stage")
             .and_then(|s| s.parse::<InterviewStage>().ok())
     });
-    let interview = RwSignal::new(None::<DateTime<Utc>>);
+    let (at, given_title) = use_query_map().with_untracked(|q| {
+        let at = q
+            .get("at")
+            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
+            .map(|at| at.with_timezone(&Utc));
+        (at, q.get("title").unwrap_or_default())
+    });
+    let interview = RwSignal::new(at);
     let stage = RwSignal::new(preset);
-    let title = RwSignal::new(String::new());
+    let title = RwSignal::new(given_title);
     let stage_options = InterviewStage::ALL
         .iter()
         .map(|s| {
@@ -60,6 +69,7 @@ pub fn TimingPage() -> impl IntoView {
                 id="timing-title"
                 type="text"
                 autocomplete="off"
+                prop:value=move || title.get()
                 on:input=move |ev| title.set(event_target_value(&ev))
             />
         </section>

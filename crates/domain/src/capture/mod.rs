@@ -19,6 +19,8 @@
 //! - `read`: which date is the interview's, which the reply-by, and the
 //!   `found` list.
 //! - `args`: the command line of `examples/capture.rs`.
+//! - `start`: the corrected values, and the wizard draft, timing query or
+//!   tracker records they start.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -35,6 +37,7 @@ mod read;
 mod role;
 mod signature;
 mod stage;
+pub mod start;
 mod text;
 mod times;
 mod words;
@@ -42,6 +45,7 @@ mod zone_words;
 mod zones;
 
 pub use args::{parse_capture_args, CaptureArgs, CaptureArgsError, CAPTURE_USAGE};
+pub use start::{notice_for, Confirmed};
 
 /// Everything read from one invitation. A value the text does not give is
 /// `None` (`null` in JSON; `unknown` for stage and format).

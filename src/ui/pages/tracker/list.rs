@@ -31,6 +31,9 @@ pub fn TrackerPage() -> impl IntoView {
             <A href=app_path("/tracker/new") attr:class="button primary">
                 "Add an opportunity"
             </A>
+            <A href=app_path("/paste") attr:class="button">
+                "Paste an invitation"
+            </A>
             <A href=app_path("/report") attr:class="button">
                 "Activity report"
             </A>
