@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::domain::backup_health::{backup_health, BackupFacts, Browser, Health};
 use crate::storage::local::{is_persistent, request_persistence};
@@ -34,6 +35,32 @@ pub fn BackupSection() -> impl IntoView {
             }
             None => Err("The backup could not be made yet. Reload the page and try again.".into()),
         }));
+    };
+    // Phones send a file to another device with the share sheet, which
+    // refuses `.json` files: the backup goes as a `.txt` file where files
+    // can be shared, else as text. Import reads either.
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    let share_backup = move |_| {
+        let Some(text) = state.export_backup() else {
+            message.set(Some(Err(
+                "The backup could not be made yet. Reload the page and try again.".into(),
+            )));
+            return;
+        };
+        let name = dated_name("graceful-decline-backup-", ".txt");
+        let data = share_data(&text, &name);
+        let promise = window().navigator().share_with_data(&data);
+        spawn_local(async move {
+            let shared = wasm_bindgen_futures::JsFuture::from(promise).await;
+            message.try_set(Some(match shared {
+                Ok(_) => Ok("Backup shared."),
+                // Closing the share sheet is a choice, not a fault.
+                Err(e) if error_name(&e) == "AbortError" => Ok("Not shared."),
+                Err(_) => Err(
+                    "This browser could not share the backup. Download it instead.".into(),
+                ),
+            }));
+        });
     };
     let export_csv = move |_| {
         let text = state.tracker.with_untracked(opportunities_csv);
@@ -100,6 +127,14 @@ pub fn BackupSection() -> impl IntoView {
                 <button type="button" class="primary" on:click=export_json>
                     "Export backup (JSON)"
                 </button>
+                {can_share
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=share_backup>
+                                "Share backup…"
+                            </button>
+                        }
+                    })}
                 <button type="button" on:click=export_csv>
                     "Export opportunities (CSV)"
                 </button>
@@ -142,6 +177,44 @@ fn this_browser() -> Browser {
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
     Browser::detect(&agent, touch, installed)
+}
+
+/// What the share sheet gets: the backup as a plain-text file when the
+/// browser can share files, else as text.
+fn share_data(text: &str, name: &str) -> web_sys::ShareData {
+    let data = web_sys::ShareData::new();
+    data.set_title("Graceful Decline backup");
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("text/plain");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok();
+    let navigator = window().navigator();
+    let files_ok = file.as_ref().is_some_and(|file| {
+        let probe = js_sys::Object::new();
+        let files = js_sys::Array::of1(file);
+        js_sys::Reflect::set(&probe, &"files".into(), &files).is_ok()
+            && js_sys::Reflect::get(&navigator, &"canShare".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call1(&navigator, &probe).ok())
+                .and_then(|ok| ok.as_bool())
+                .unwrap_or(false)
+    });
+    match file.filter(|_| files_ok) {
+        Some(file) => {
+            let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
+        }
+        None => data.set_text(text),
+    }
+    data
+}
+
+/// A rejected promise's `name` ("AbortError"), or "".
+fn error_name(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
 }
 
 /// `prefix` + today's date + `ext`, so backups sort by day.
