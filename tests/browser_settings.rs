@@ -129,7 +129,7 @@ async fn insights_draw_named_charts_with_tables_and_an_empty_state() {
 
     let now = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
     let state = state_slot.get_value().unwrap();
-    state.tracker.set(sample::generate(40, now));
+    state.set_tracker(sample::generate(40, now));
     tick().await;
     let charts = root.query_selector_all("svg[role=img]").unwrap();
     assert!(charts.length() >= 3, "{} charts", charts.length());

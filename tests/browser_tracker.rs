@@ -85,7 +85,7 @@ fn mount_with<V: IntoView + 'static>(
     let out = cell.clone();
     let handle = mount_to(root.clone(), move || {
         let state = AppState::provide();
-        state.tracker.set(data);
+        state.set_tracker(data);
         out.set(Some(state));
         view()
     });
@@ -428,4 +428,104 @@ async fn home_lists_what_is_due_and_marks_it_done() {
         .tracker
         .with_untracked(|d| d.follow_ups[0].done_at.is_some()));
     assert_eq!(root.query_selector_all(".tool-card").unwrap().length(), 5);
+}
+
+/// The detail page reads its opportunity's records with `records_of`: an
+/// edit of another opportunity re-runs none of those reads and leaves the
+/// page's nodes as they were, while a read of the whole tracker (what the
+/// page did before) re-runs on every edit. Its own edit re-renders it.
+#[wasm_bindgen_test]
+async fn an_edit_re_renders_only_the_page_of_the_records_it_touched() {
+    use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+    use std::sync::Arc;
+
+    fresh("/tracker/o-0");
+    let root = container();
+    let own_reads = Arc::new(AtomicUsize::new(0));
+    let whole_reads = Arc::new(AtomicUsize::new(0));
+    let (own, whole) = (own_reads.clone(), whole_reads.clone());
+    let (_app, state) = mount_with(&root, sample(3), move || {
+        let state = expect_context::<AppState>();
+        // The same read as the page's follow-ups section, counted.
+        let keyed = state.records_of("o-0".to_string(), move |d, id| {
+            own.fetch_add(1, SeqCst);
+            d.follow_ups_for(id).len()
+        });
+        let unkeyed = Memo::new(move |_| {
+            whole.fetch_add(1, SeqCst);
+            state.tracker.with(|d| d.follow_ups_for("o-0").len())
+        });
+        Effect::new(move || {
+            keyed.track();
+            unkeyed.track();
+        });
+        detail_routes()
+    });
+    tick().await;
+    let node = |selector: &str| root.query_selector(selector).unwrap().unwrap();
+    let (title, facts, follow_up) = (node("h1"), node(".facts"), node(".follow-up"));
+    let (own_before, whole_before) = (own_reads.load(SeqCst), whole_reads.load(SeqCst));
+    assert!(own_before >= 1 && whole_before >= 1);
+
+    state
+        .edit_tracker(|e| e.set_status("o-1", Status::Withdrawn, None, now(), "a-other"))
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        whole_reads.load(SeqCst),
+        whole_before + 1,
+        "a read of the whole tracker re-runs on any edit"
+    );
+    assert_eq!(
+        own_reads.load(SeqCst),
+        own_before,
+        "another opportunity's edit re-runs no read of this one's records"
+    );
+    for (before, selector) in [(&title, "h1"), (&facts, ".facts"), (&follow_up, ".follow-up")] {
+        assert!(
+            node(selector).is_same_node(Some(before)),
+            "{selector} was rendered again"
+        );
+    }
+    assert!(text(&root, ".facts").contains(Status::Invited.label()));
+
+    state
+        .edit_tracker(|e| e.complete_follow_up("f-0", true, now()))
+        .unwrap();
+    tick().await;
+    assert_eq!(own_reads.load(SeqCst), own_before + 1);
+    assert!(
+        !node(".follow-up").is_same_node(Some(&follow_up)),
+        "its own follow-up, done, is shown anew"
+    );
+    assert!(text(&root, ".follow-up").contains("Done"));
+    assert!(node("h1").is_same_node(Some(&title)));
+}
+
+/// The list keys its rows by what they show: an edit of one opportunity
+/// renders its row again and leaves every other row's nodes in place.
+#[wasm_bindgen_test]
+async fn an_edit_re_renders_only_the_list_row_it_touched() {
+    fresh("/tracker");
+    let root = container();
+    let (_app, state) = mount_with(&root, sample(3), list_page);
+    tick().await;
+    let row = |id: &str| {
+        root.query_selector(&format!("a.opportunity-row[href='/tracker/{id}']"))
+            .unwrap()
+            .unwrap()
+    };
+    let (first, second, third) = (row("o-0"), row("o-1"), row("o-2"));
+    state
+        .edit_tracker(|e| e.set_status("o-1", Status::Withdrawn, None, now(), "a-other"))
+        .unwrap();
+    tick().await;
+    assert!(row("o-0").is_same_node(Some(&first)));
+    assert!(row("o-2").is_same_node(Some(&third)));
+    let edited = row("o-1");
+    assert!(!edited.is_same_node(Some(&second)));
+    assert!(edited
+        .text_content()
+        .unwrap()
+        .contains(Status::Withdrawn.label()));
 }

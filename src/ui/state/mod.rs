@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 use crate::domain::decision::Draft;
 use crate::domain::settings::{Settings, ThemeChoice};
-use crate::domain::tracker::{Edit, TrackerData, TrackerError};
+use crate::domain::tracker::{Edit, Revisions, TrackerData, TrackerError};
 use crate::storage::codec::Codec;
 use crate::storage::local::{LocalStore, StoredChange};
 use crate::storage::meta::BackupMeta;
@@ -29,6 +29,7 @@ use crate::storage::{ImportError, ImportMode, ImportPreview, Repository, StoreEr
 use crate::ui::{codec, perf};
 
 mod notice;
+mod records;
 mod recovery;
 mod sync;
 
@@ -56,8 +57,17 @@ pub enum EditError {
 /// The app's shared state. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Opportunities, contacts, activity and follow-ups.
-    pub tracker: RwSignal<TrackerData>,
+    /// Opportunities, contacts, activity and follow-ups, for views that
+    /// read across records (the list's search, Home, insights). A view of
+    /// one opportunity's records reads them with `records_of`, which
+    /// re-runs only when they change. Changed through `edit_tracker`.
+    pub tracker: ReadSignal<TrackerData>,
+    /// The writable half of `tracker`, kept here so that every change
+    /// also moves the revisions.
+    data: RwSignal<TrackerData>,
+    /// Which opportunities changed since a view last looked (see
+    /// `domain::tracker::revisions`).
+    revisions: RwSignal<Revisions>,
     /// The user's defaults and theme.
     pub settings: RwSignal<Settings>,
     /// Storage notices for the banner.
@@ -103,11 +113,14 @@ impl AppState {
         if let Some(c) = &codec {
             repo.load_meta(c);
         }
+        let data = RwSignal::new(tracker);
         let state = AppState {
             blocked: RwSignal::new(repo.awaits_decision()),
             unreadable: RwSignal::new(repo.unreadable_keys().to_vec()),
             meta: RwSignal::new(repo.meta().clone()),
-            tracker: RwSignal::new(tracker),
+            tracker: data.read_only(),
+            data,
+            revisions: RwSignal::new(Revisions::default()),
             settings: RwSignal::new(settings),
             notices: RwSignal::new(notices),
             repo: StoredValue::new_local(repo),
@@ -125,20 +138,22 @@ impl AppState {
     /// Applies a change to the tracker as one all-or-nothing edit (see
     /// `domain::tracker::edit`) and saves it. Only a complete change is
     /// shown and saved: on an error from the change the data is exactly
-    /// as it was and nothing re-renders. A failed save keeps the data in
-    /// memory and raises a notice.
+    /// as it was and nothing re-renders. Views of one opportunity's records
+    /// (`records_of`) re-render only if the change touched it. A failed
+    /// save keeps the data in memory and raises a notice.
     pub fn edit_tracker<R>(
         &self,
         change: impl FnOnce(&mut Edit<'_>) -> Result<R, TrackerError>,
     ) -> Result<R, EditError> {
         let result = self
-            .tracker
+            .data
             .try_maybe_update(|data| {
-                let result = data.edit(change);
+                let result = data.edit_touching(change);
                 (result.is_ok(), result)
             })
             .ok_or(EditError::Gone)?;
-        let value = result?;
+        let (value, touched) = result?;
+        self.revisions.update(|r| r.touched(&touched));
         self.save_tracker();
         Ok(value)
     }
@@ -282,7 +297,7 @@ impl AppState {
     /// Removes every key of this app and starts empty.
     pub fn delete_all(&self) {
         self.repo.update_value(Repository::delete_all);
-        self.tracker.set(TrackerData::default());
+        self.set_tracker(TrackerData::default());
         self.settings.set(Settings::default());
         self.publish();
         self.notices.update(|l| l.retain(|n| n.id == UNAVAILABLE));

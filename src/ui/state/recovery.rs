@@ -44,7 +44,7 @@ impl AppState {
     /// Replaces the whole tracker (an import) and saves it; this also
     /// settles any wait over unreadable saved data.
     pub fn replace_tracker(&self, data: TrackerData) {
-        self.tracker.set(data);
+        self.set_tracker(data);
         self.start_fresh();
     }
 }

@@ -83,7 +83,7 @@ impl AppState {
                 if unblocked {
                     self.dismiss(TRACKER_CORRUPT);
                 }
-                self.tracker.set(data);
+                self.set_tracker(data);
                 needs_save
             }
             Remote::Unreadable(e) => {

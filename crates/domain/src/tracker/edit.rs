@@ -11,7 +11,12 @@
 //! copying them all. Each operation of [`TrackerData`] is itself atomic
 //! (it checks everything before it changes anything), which is what makes
 //! one undo entry per successful step enough.
+//!
+//! An edit also notes which opportunities each step touched (the record
+//! itself, or its contacts, activity and follow-ups), so the UI can tell
+//! only their pages that something changed ([`super::revisions`]).
 
+use std::collections::BTreeSet;
 use std::ops::Deref;
 
 use chrono::{DateTime, Utc};
@@ -31,6 +36,7 @@ type Undo = Box<dyn FnOnce(&mut TrackerData)>;
 pub struct Edit<'a> {
     data: &'a mut TrackerData,
     undo: Vec<Undo>,
+    touched: BTreeSet<String>,
 }
 
 impl TrackerData {
@@ -40,15 +46,29 @@ impl TrackerData {
         &mut self,
         change: impl FnOnce(&mut Edit<'_>) -> Result<R, TrackerError>,
     ) -> Result<R, TrackerError> {
+        self.edit_touching(change).map(|(value, _)| value)
+    }
+
+    /// Runs `change` as one edit, like [`TrackerData::edit`], and on
+    /// success also says which opportunities it touched: those whose
+    /// record, contacts, activity or follow-ups changed. A failed change
+    /// touched nothing.
+    pub fn edit_touching<R>(
+        &mut self,
+        change: impl FnOnce(&mut Edit<'_>) -> Result<R, TrackerError>,
+    ) -> Result<(R, BTreeSet<String>), TrackerError> {
         let mut edit = Edit {
             data: self,
             undo: Vec::new(),
+            touched: BTreeSet::new(),
         };
-        let result = change(&mut edit);
-        if result.is_err() {
-            edit.roll_back();
+        match change(&mut edit) {
+            Ok(value) => Ok((value, edit.touched)),
+            Err(e) => {
+                edit.roll_back();
+                Err(e)
+            }
         }
-        result
     }
 }
 
@@ -63,8 +83,10 @@ impl Deref for Edit<'_> {
 impl Edit<'_> {
     /// Adds a new opportunity (see [`TrackerData::add_opportunity`]).
     pub fn add_opportunity(&mut self, opp: Opportunity) -> Result<(), TrackerError> {
+        let id = opp.id.clone();
         self.data.add_opportunity(opp)?;
         self.push_undo(|d| drop(d.opportunities.pop()));
+        self.touch([id]);
         Ok(())
     }
 
@@ -76,8 +98,10 @@ impl Edit<'_> {
         activity_id: &str,
     ) -> Result<(), TrackerError> {
         let restore = self.keep_opportunity(&opp.id);
+        let id = opp.id.clone();
         self.data.update_opportunity(opp, now, activity_id)?;
         self.push_undo(restore);
+        self.touch([id]);
         Ok(())
     }
 
@@ -93,6 +117,7 @@ impl Edit<'_> {
         let restore = self.keep_opportunity(id);
         self.data.set_status(id, status, reason, now, activity_id)?;
         self.push_undo(restore);
+        self.touch([id.to_string()]);
         Ok(())
     }
 
@@ -112,7 +137,14 @@ impl Edit<'_> {
         let follow_ups = removed_where(&d.follow_ups, |f| f.opportunity_id == id);
         let contacts = removed_where(&d.contacts, |c| c.opportunity_ids.iter().any(|o| o == id));
         let tombstones = d.tombstones.len();
+        // The other opportunities of the contacts it unlinks show them too.
+        let linked: Vec<String> = contacts
+            .iter()
+            .flat_map(|(_, c)| c.opportunity_ids.iter().cloned())
+            .collect();
         let removed = self.data.delete_opportunity(id, now)?;
+        self.touch(linked);
+        self.touch([id.to_string()]);
         let opp = removed.clone();
         self.push_undo(move |d| {
             d.tombstones.truncate(tombstones);
@@ -128,8 +160,10 @@ impl Edit<'_> {
 
     /// Adds a contact (see [`TrackerData::add_contact`]).
     pub fn add_contact(&mut self, contact: Contact) -> Result<(), TrackerError> {
+        let linked = contact.opportunity_ids.clone();
         self.data.add_contact(contact)?;
         self.push_undo(|d| drop(d.contacts.pop()));
+        self.touch(linked);
         Ok(())
     }
 
@@ -140,8 +174,12 @@ impl Edit<'_> {
         now: DateTime<Utc>,
     ) -> Result<(), TrackerError> {
         let restore = self.keep_contact(&contact.id);
+        let linked = self.linked_to(&contact.id);
+        let now_linked = contact.opportunity_ids.clone();
         self.data.update_contact(contact, now)?;
         self.push_undo(restore);
+        self.touch(linked);
+        self.touch(now_linked);
         Ok(())
     }
 
@@ -153,8 +191,11 @@ impl Edit<'_> {
         now: DateTime<Utc>,
     ) -> Result<(), TrackerError> {
         let restore = self.keep_contact(contact_id);
+        let linked = self.linked_to(contact_id);
         self.data.link_contact(contact_id, opportunity_id, now)?;
         self.push_undo(restore);
+        self.touch(linked);
+        self.touch([opportunity_id.to_string()]);
         Ok(())
     }
 
@@ -166,6 +207,7 @@ impl Edit<'_> {
     ) -> Result<Contact, TrackerError> {
         let at = self.data.contacts.iter().position(|c| c.id == id);
         let removed = self.data.delete_contact(id, now)?;
+        self.touch(removed.opportunity_ids.clone());
         if let Some(at) = at {
             let contact = removed.clone();
             self.push_undo(move |d| {
@@ -180,15 +222,19 @@ impl Edit<'_> {
     /// opportunity's `updated_at` moves with it.
     pub fn add_activity(&mut self, activity: Activity) -> Result<(), TrackerError> {
         let restore = self.keep_opportunity(&activity.opportunity_id);
+        let id = activity.opportunity_id.clone();
         self.data.add_activity(activity)?;
         self.push_undo(restore);
+        self.touch([id]);
         Ok(())
     }
 
     /// Adds a follow-up (see [`TrackerData::add_follow_up`]).
     pub fn add_follow_up(&mut self, follow_up: FollowUp) -> Result<(), TrackerError> {
+        let id = follow_up.opportunity_id.clone();
         self.data.add_follow_up(follow_up)?;
         self.push_undo(|d| drop(d.follow_ups.pop()));
+        self.touch([id]);
         Ok(())
     }
 
@@ -207,6 +253,7 @@ impl Edit<'_> {
             .map(|i| (i, self.data.follow_ups[i].clone()));
         self.data.complete_follow_up(id, done, now)?;
         if let Some((i, old)) = kept {
+            self.touch([old.opportunity_id.clone()]);
             self.push_undo(move |d| d.follow_ups[i] = old);
         }
         Ok(())
@@ -222,6 +269,7 @@ impl Edit<'_> {
             .map(|i| (i, self.data.follow_ups[i].clone()));
         self.data.delete_follow_up(id, now)?;
         if let Some((i, old)) = kept {
+            self.touch([old.opportunity_id.clone()]);
             self.push_undo(move |d| {
                 d.tombstones.pop();
                 d.follow_ups.insert(i, old);
@@ -252,6 +300,19 @@ impl Edit<'_> {
         self.data.delete_user_template(id)?;
         self.push_undo(move |d| reinsert(&mut d.user_templates, kept));
         Ok(())
+    }
+
+    /// Notes opportunities whose page shows what a step changed.
+    fn touch(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.touched.extend(ids);
+    }
+
+    /// The opportunities the contact `id` is linked to now.
+    fn linked_to(&self, id: &str) -> Vec<String> {
+        self.data
+            .contact(id)
+            .map(|c| c.opportunity_ids.clone())
+            .unwrap_or_default()
     }
 
     fn push_undo(&mut self, undo: impl FnOnce(&mut TrackerData) + 'static) {
@@ -319,3 +380,6 @@ fn reinsert<T>(list: &mut Vec<T>, removed: Vec<(usize, T)>) {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod touched_tests;

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod query;
 pub mod records;
 pub mod report;
+pub mod revisions;
 mod revive;
 pub mod sample;
 pub mod status;
@@ -46,6 +47,7 @@ pub use records::{
 pub use report::{
     activity_report, ActivityReport, ReportEvent, ReportEventKind, ReportOpportunity,
 };
+pub use revisions::{Revision, Revisions};
 pub use validate::{FieldError, ValidationErrors};
 
 /// Everything the user has tracked, plus their own message templates (so

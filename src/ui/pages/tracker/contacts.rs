@@ -161,14 +161,9 @@ pub fn ContactsSection(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let contacts = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .tracker
-                .with(|d| d.contacts_for(&id).into_iter().cloned().collect::<Vec<_>>())
-        })
-    };
+    let contacts = state.records_of(id.clone(), |d, id| {
+        d.contacts_for(id).into_iter().cloned().collect::<Vec<_>>()
+    });
     let draft = ContactDraft::default();
     let errors = RwSignal::new(None::<ValidationErrors>);
     let result = RwSignal::new(String::new());

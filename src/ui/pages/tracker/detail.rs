@@ -32,10 +32,11 @@ pub fn OpportunityDetailPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let exists =
-        Memo::new(move |_| id.with(|id| state.tracker.with(|d| d.opportunity(id).is_some())));
+    let exists = state.records_of(id, |d, id| d.opportunity(id).is_some());
     // Rebuilt only when the id or its existence changes, so forms on the
     // page keep what the user typed while the record updates around them.
+    // Every read of the page is `records_of` its id: an edit of another
+    // opportunity re-runs none of it.
     move || {
         if exists.get() {
             view! { <OpportunityDetail id=id.get_untracked()/> }.into_any()
@@ -52,10 +53,7 @@ fn OpportunityDetail(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let opp = {
-        let id = id.clone();
-        Memo::new(move |_| state.tracker.with(|d| d.opportunity(&id).cloned()))
-    };
+    let opp = state.records_of(id.clone(), |d, id| d.opportunity(id).cloned());
     let text = move |f: fn(&Opportunity) -> String| {
         move || opp.with(|o| o.as_ref().map(f).unwrap_or_default())
     };

@@ -23,17 +23,12 @@ pub fn FollowUpsSection(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.tracker.with(|d| {
-                d.follow_ups_for(&id)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    let items = state.records_of(id.clone(), |d, id| {
+        d.follow_ups_for(id)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    });
     let opportunity_id = id.clone();
     view! {
         <section aria-labelledby="follow-ups-title">

@@ -23,15 +23,11 @@ pub fn StatusChanger(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .tracker
-                .with(|d| d.opportunity(&id).map(|o| o.status))
-                .unwrap_or(Status::Invited)
-        })
-    };
+    let current = state.records_of(id.clone(), |d, id| {
+        d.opportunity(id)
+            .map(|o| o.status)
+            .unwrap_or(Status::Invited)
+    });
     let choice = RwSignal::new(choice_value(Status::ALL, Some(current.get_untracked())));
     let reason = RwSignal::new(String::new());
     let delay = RwSignal::new(choice_value(

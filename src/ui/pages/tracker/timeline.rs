@@ -13,14 +13,12 @@ pub fn TimelineSection(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let entries = Memo::new(move |_| {
-        state.tracker.with(|d| {
-            d.activities_for(&id)
-                .into_iter()
-                .rev()
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+    let entries = state.records_of(id, |d, id| {
+        d.activities_for(id)
+            .into_iter()
+            .rev()
+            .cloned()
+            .collect::<Vec<_>>()
     });
     view! {
         <section aria-labelledby="timeline-title">
