@@ -97,7 +97,7 @@ test('every page, filled with the strangest values, fits a 360px phone', async (
   await page.getByText(/Import complete/).waitFor();
 
   for (const path of ['', 'decide', 'compose', 'compose?opportunity=o-1', 'compose?opportunity=o-2&kind=decline',
-    'timing', 'tracker', 'tracker/o-1', 'tracker/o-2', 'tracker/o-3', 'tracker/o-1/edit', 'tracker/new', 'insights', 'report', 'settings']) {
+    'timing', 'tracker', 'tracker/o-1', 'tracker/o-2', 'tracker/o-3', 'tracker/o-1/edit', 'tracker/new', 'insights', 'report', 'paste', 'settings']) {
     await visit(page, path);
     await page.locator('#app main h1').first().waitFor();
     // Open every disclosure so what it hides is measured too.
@@ -108,7 +108,7 @@ test('every page, filled with the strangest values, fits a 360px phone', async (
 
   // Typed, not only stored: every text field of the new-opportunity form
   // and the composer's details.
-  for (const path of ['tracker/new', 'compose?kind=decline']) {
+  for (const path of ['tracker/new', 'compose?kind=decline', 'paste']) {
     await visit(page, path);
     await page.locator('#app main h1').first().waitFor();
     const fields = page.locator('#app main input[type=text], #app main input:not([type]), #app main input[type=email], #app main input[type=url], #app main textarea');
