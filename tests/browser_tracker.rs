@@ -481,7 +481,11 @@ async fn an_edit_re_renders_only_the_page_of_the_records_it_touched() {
         own_before,
         "another opportunity's edit re-runs no read of this one's records"
     );
-    for (before, selector) in [(&title, "h1"), (&facts, ".facts"), (&follow_up, ".follow-up")] {
+    for (before, selector) in [
+        (&title, "h1"),
+        (&facts, ".facts"),
+        (&follow_up, ".follow-up"),
+    ] {
         assert!(
             node(selector).is_same_node(Some(before)),
             "{selector} was rendered again"

@@ -56,9 +56,9 @@ pub fn BackupSection() -> impl IntoView {
                 Ok(_) => Ok("Backup shared."),
                 // Closing the share sheet is a choice, not a fault.
                 Err(e) if error_name(&e) == "AbortError" => Ok("Not shared."),
-                Err(_) => Err(
-                    "This browser could not share the backup. Download it instead.".into(),
-                ),
+                Err(_) => {
+                    Err("This browser could not share the backup. Download it instead.".into())
+                }
             }));
         });
     };
