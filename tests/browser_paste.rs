@@ -88,6 +88,16 @@ fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The text of every element `selector` matches, one per line.
+fn all_text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.text_content())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn click_button(root: &web_sys::HtmlElement, label: &str) {
     let all = root.query_selector_all("button").unwrap();
     let button = (0..all.length())
@@ -163,7 +173,8 @@ async fn tracking_needs_a_company_then_saves_the_corrected_values_and_the_contac
     tick().await;
     click_button(&root, "Track this opportunity");
     tick().await;
-    assert!(text(&root, "[role=alert]").contains("Add the company's name first"));
+    let alerts = all_text(&root, "[role=alert]");
+    assert!(alerts.contains("Add the company's name first"), "{alerts}");
     assert!(state.tracker.with_untracked(|d| d.opportunities.is_empty()));
 
     set_value(&root, "#paste-company", "Northwind");

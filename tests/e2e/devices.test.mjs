@@ -63,7 +63,7 @@ test("another device's backup: a preview of what is added, changed and removed, 
   const text = await preview.textContent();
   assert.match(text, /1 to add, 1 to change, 1 to remove/);
   const list = async (title) => preview.locator(`h4:has-text("${title}") + ul`).textContent();
-  assert.match(await list('Will be added'), /Hooli/);
+  assert.match(await list("Will be added"), /Opportunity: Designer at Hooli/);
   assert.match(await list('Will change'), /Globex/);
   assert.match(await list('Will be removed'), /Initech/);
   const settled = await list('Where the two devices disagreed');

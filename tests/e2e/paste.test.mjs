@@ -80,7 +80,8 @@ test('correct the stage, then the wizard starts with the stage and the notice an
   await page.getByRole('button', { name: 'Decide whether to go' }).click();
   await page.waitForURL(/\/decide/);
   const answers = page.locator('section.answer-summary');
-  await answers.getByText('Final or panel round').waitFor();
+  // On a phone the answers sit folded under the question: attached, not shown.
+  await answers.getByText('Final or panel round').waitFor({ state: 'attached' });
   const text = await answers.textContent();
   assert.match(text, /Which stage of the process is this interview\?/);
   assert.match(text, /How soon is the interview\?/, 'the notice is answered from the date read');

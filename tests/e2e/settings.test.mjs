@@ -79,10 +79,10 @@ test('export, delete everything, import the file: it is all back, and it survive
 
   await upload(page, text);
   // Two opportunities and one activity entry.
-  await page.getByText('3 to add, 0 to replace, 0 to remove, 0 already the same.').waitFor();
+  await page.getByText('3 to add, 0 to change, 0 to remove, 0 already the same.').waitFor();
   await page.getByRole('listitem').filter({ hasText: 'Opportunity: Acme' }).waitFor();
   await page.getByRole('button', { name: 'Apply import' }).click();
-  await page.getByText('Import complete: 3 added, 0 replaced, 0 removed.').waitFor();
+  await page.getByText('Import complete: 3 added, 0 changed, 0 removed.').waitFor();
 
   await page.reload();
   await page.locator('#app main h1').first().waitFor();
@@ -114,16 +114,16 @@ test('an invalid file shows what is wrong and changes nothing', async () => {
   await ctx.close();
 });
 
-test('replace all previews what will be removed', async () => {
+test('replacing everything previews what will be removed', async () => {
   const { ctx, page, problems } = await openPage(browser);
   await visit(page, 'settings');
   await importText(page, SEED);
-  await page.getByLabel(/Replace all/).check();
+  await page.getByLabel(/Replace everything with the file/).check();
   await upload(page, backup([opp('o-3', 'Initech')]));
-  await page.getByText('1 to add, 0 to replace, 3 to remove, 0 already the same.').waitFor();
+  await page.getByText('1 to add, 0 to change, 3 to remove, 0 already the same.').waitFor();
   await page.getByRole('listitem').filter({ hasText: 'Opportunity: Globex' }).waitFor();
   await page.getByRole('button', { name: 'Apply import' }).click();
-  await page.getByText('Import complete: 1 added, 0 replaced, 3 removed.').waitFor();
+  await page.getByText('Import complete: 1 added, 0 changed, 3 removed.').waitFor();
   assert.deepEqual(companies(await exported(page)), ['Initech']);
   assertClean(problems);
   await ctx.close();
@@ -230,7 +230,7 @@ for (const colorScheme of ['light', 'dark']) {
       // With data, the backup reminder and an open import preview.
       await importText(page, SEED);
       await upload(page, backup([opp('o-1', 'Acme renamed', { updated_at: T + 5 }), opp('o-4', 'Umbrella')]));
-      await page.getByText(/1 to add, 1 to replace/).waitFor();
+      await page.getByText(/1 to add, 1 to change/).waitFor();
       await page.getByRole('button', { name: 'Delete all data…' }).click();
       await assertAccessible(page, `${colorScheme} ${name} with data`);
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -28,7 +28,10 @@ impl AppState {
         let revision = self.revision_of(id);
         let tracker = self.tracker;
         Memo::new(move |_| {
-            revision.track();
+            // Read, not `track()`: tracking a memo that has never run does
+            // not run it, so it would never subscribe to the revisions and
+            // this read would never re-run (seen in the release build).
+            let _ = revision.get();
             id.with(|id| tracker.with_untracked(|data| read(data, id)))
         })
     }

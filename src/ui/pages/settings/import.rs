@@ -10,7 +10,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::tracker::Resolved;
+use crate::domain::tracker::{RecordKind, Resolved};
 use crate::storage::{ImportMode, ImportPreview, RecordRef, MAX_BACKUP_BYTES};
 use crate::ui::state::AppState;
 
@@ -272,6 +272,8 @@ fn ResolvedList(
         .map(|r| {
             view! {
                 <li>
+                    {kind_name(r.record.kind)}
+                    ": "
                     <strong>{r.record.label}</strong>
                     ": "
                     {r.resolution.explanation()}
@@ -304,7 +306,7 @@ fn RecordList(
         .into_iter()
         .take(LIST_LIMIT)
         .map(|r| {
-            view! { <li>{r.label}</li> }
+            view! { <li>{kind_name(r.kind)} ": " {r.label}</li> }
         })
         .collect_view();
     Some(view! {
@@ -314,4 +316,15 @@ fn RecordList(
             {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}
         </ul>
     })
+}
+
+/// What kind of record a preview line names, so that a contact's name
+/// and a company are never mistaken for each other.
+fn kind_name(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Opportunity => "Opportunity",
+        RecordKind::Contact => "Contact",
+        RecordKind::Activity => "Timeline entry",
+        RecordKind::FollowUp => "Follow-up",
+    }
 }
