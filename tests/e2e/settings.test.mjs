@@ -121,7 +121,7 @@ test('replacing everything previews what will be removed', async () => {
   await page.getByLabel(/Replace everything with the file/).check();
   await upload(page, backup([opp('o-3', 'Initech')]));
   await page.getByText('1 to add, 0 to change, 3 to remove, 0 already the same.').waitFor();
-  await page.getByRole('listitem').filter({ hasText: 'Opportunity: Globex' }).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Opportunity: Analyst at Globex' }).waitFor();
   await page.getByRole('button', { name: 'Apply import' }).click();
   await page.getByText('Import complete: 1 added, 0 changed, 3 removed.').waitFor();
   assert.deepEqual(companies(await exported(page)), ['Initech']);
