@@ -455,9 +455,10 @@ async fn an_edit_re_renders_only_the_page_of_the_records_it_touched() {
             whole.fetch_add(1, SeqCst);
             state.tracker.with(|d| d.follow_ups_for("o-0").len())
         });
+        // Read as a view reads them: tracking a memo does not run it.
         Effect::new(move || {
-            keyed.track();
-            unkeyed.track();
+            keyed.get();
+            unkeyed.get();
         });
         detail_routes()
     });

@@ -79,6 +79,7 @@ test('correct the stage, then the wizard starts with the stage and the notice an
   await page.locator('#paste-stage').selectOption({ label: 'Final or panel round' });
   await page.getByRole('button', { name: 'Decide whether to go' }).click();
   await page.waitForURL(/\/decide/);
+  await page.getByText(/^Two answers came from the invitation you pasted: the stage \(Final or panel round\) and how soon it is \(one to three days away\)\. Use Back to check or change them\.$/).waitFor();
   const answers = page.locator('section.answer-summary');
   // On a phone the answers sit folded under the question: attached, not shown.
   await answers.getByText('Final or panel round').waitFor({ state: 'attached' });

@@ -180,7 +180,7 @@ mod tests {
             [
                 "date,employer,role,contacts,activity,outcome",
                 "2026-04-01,\"'=HYPERLINK(\"\"x\"\")\",\"Analyst, Data\",Priya Haddad (Recruiter),\
-                 Invitation to interview received,Declined the interview",
+                 Interview invitation recorded,Declined the interview",
                 "2026-04-02,\"'=HYPERLINK(\"\"x\"\")\",\"Analyst, Data\",Priya Haddad (Recruiter),\
                  Declined the interview,Declined the interview",
                 ",Initech,,,No activity in this period,Invited to interview",

@@ -2,7 +2,10 @@
 //! is saved after every change so a reload resumes where the person was.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
+
+use crate::domain::decision::QuestionId;
 
 use crate::ui::decide::{AnswerSummary, DecisionResult, Draft, QuestionStep, StartOver};
 use crate::ui::state::AppState;
@@ -35,6 +38,40 @@ pub fn DecidePage() -> impl IntoView {
         }
     });
     let start_over = Callback::new(move |()| draft.set(Draft::default().settled()));
+    // Arriving from "Paste the invitation": say which answers the
+    // invitation gave, so question 3 of 15 is not a surprise.
+    let from_invitation = use_query_map()
+        .with_untracked(|q| q.get("from").as_deref() == Some("invitation"))
+        .then(|| {
+            draft.with_untracked(|d| {
+                [QuestionId::Stage, QuestionId::Notice]
+                    .into_iter()
+                    .filter(|q| d.has_answered(*q))
+                    .map(|q| {
+                        let answer = d.situation.answer_label(q);
+                        match q {
+                            QuestionId::Stage => format!("the stage ({answer})"),
+                            _ => format!("how soon it is ({})", answer.to_lowercase()),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .filter(|answers| !answers.is_empty())
+        .map(|answers| {
+            let what = match answers.as_slice() {
+                [one] => format!("One answer came from the invitation you pasted: {one}."),
+                _ => format!(
+                    "Two answers came from the invitation you pasted: {}.",
+                    answers.join(" and ")
+                ),
+            };
+            view! {
+                <p class="notice info from-invitation" role="status">
+                    {what} " Use Back to check or change them."
+                </p>
+            }
+        });
 
     let screen = move || match at.get() {
         Some(question) => view! {
@@ -58,9 +95,10 @@ pub fn DecidePage() -> impl IntoView {
         <div class="decide-page">
             <h1>"Should you go to this interview?"</h1>
             <p class="lede">
-                "A few questions, one at a time. \"Don't know\" is always a fair answer; "
+                "A few questions, one at a time. \"Don't know\" is a fair answer wherever it is offered; "
                 "your answers stay on this device."
             </p>
+            {from_invitation}
             {screen}
             <StartOver on_confirm=start_over/>
         </div>

@@ -8,6 +8,7 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
 
 use crate::domain::capture::{capture, CaptureField, Confirmed, Found, InterviewFormat};
 use crate::domain::tracker::{new_id, RecordKind};
@@ -133,7 +134,7 @@ pub fn PastePage() -> impl IntoView {
         let navigate = navigate.clone();
         move |_| {
             state.save_draft(&values.confirmed().wizard_draft(now()));
-            navigate(&app_path("/decide"), already_under_base());
+            navigate(&app_path("/decide?from=invitation"), already_under_base());
         }
     };
     let timing = {
@@ -149,6 +150,10 @@ pub fn PastePage() -> impl IntoView {
             problem.set(Some(
                 "Add the company's name first: the tracker lists opportunities by it.".into(),
             ));
+            // Take the person to the field to fill, not the button.
+            if let Some(field) = document().get_element_by_id("paste-company") {
+                let _ = field.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
             return;
         }
         let at = now();
@@ -257,7 +262,12 @@ pub fn PastePage() -> impl IntoView {
             {field("paste-agency", "Recruiting agency (if not the employer)", values.agency, CaptureField::Agency, "text")}
             <fieldset>
                 <legend>"Answer requested by"</legend>
-                <InterviewTimeInput value=values.reply_by on_change=on_reply id="paste-reply"/>
+                <InterviewTimeInput
+                    value=values.reply_by
+                    on_change=on_reply
+                    id="paste-reply"
+                    labels=("Reply-by date", "Reply-by time")
+                />
                 <p class="hint paste-from">{source(CaptureField::ReplyBy)}</p>
             </fieldset>
         </section>

@@ -23,6 +23,10 @@ pub fn InterviewTimeInput(
     /// A prefix for the inputs' ids, unique on the page.
     #[prop(into)]
     id: String,
+    /// What the time is of, for the labels ("Interview date", "Reply-by
+    /// date"); the interview unless said.
+    #[prop(default = ("Interview date", "Interview time"))]
+    labels: (&'static str, &'static str),
 ) -> impl IntoView {
     let date_ref = NodeRef::<html::Input>::new();
     let time_ref = NodeRef::<html::Input>::new();
@@ -102,8 +106,8 @@ pub fn InterviewTimeInput(
     view! {
         <div class="interview-time">
             <div class="interview-time-fields">
-                {field("date", "Interview date", date_ref, date_value)}
-                {field("time", "Interview time", time_ref, time_value)}
+                {field("date", labels.0, date_ref, date_value)}
+                {field("time", labels.1, time_ref, time_value)}
             </div>
             <p class="hint" id=hint_id>{zone_hint}</p>
             <p class="field-error" id=error_id role="alert">{move || error.get()}</p>

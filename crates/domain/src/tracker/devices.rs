@@ -266,7 +266,8 @@ impl Sides<'_, '_> {
                     self.out.removed.push(reference.clone());
                     self.resolve(reference, resolution);
                 }
-                Some(m) if m != h => self.out.changed.push(reference),
+                // Named as it will be: "Lead engineer at Globex", not the old role.
+                Some(m) if m != h => self.out.changed.push(self.reference(m)),
                 Some(_) => match f {
                     Some(f) if f == h => self.out.unchanged += 1,
                     Some(f) => self.resolve(

@@ -214,11 +214,12 @@ pub fn activity_report<Tz: TimeZone, Id: AsRef<str>>(
     }
 }
 
-/// "Invitation to interview received (Video interview)".
+/// "Interview invitation recorded (Video interview)": dated when it was
+/// added to the tracker, which is all the app knows of its arrival.
 fn invitation(o: &Opportunity) -> String {
     match o.stage {
-        Some(stage) => format!("Invitation to interview received ({})", stage.label()),
-        None => "Invitation to interview received".to_string(),
+        Some(stage) => format!("Interview invitation recorded ({})", stage.label()),
+        None => "Interview invitation recorded".to_string(),
     }
 }
 

@@ -103,7 +103,7 @@ fn a_range_lists_the_chosen_opportunities_events_in_neutral_words() {
     assert_eq!(
         lines(&r),
         [
-            "2026-03-30 Globex: Invitation to interview received (Video interview)",
+            "2026-03-30 Globex: Interview invitation recorded (Video interview)",
             "2026-04-02 Globex: Email sent: declining the interview",
             "2026-04-02 Globex: Declined the interview",
             "2026-04-20 Initech: Interview scheduled",
@@ -142,9 +142,9 @@ fn the_outcome_is_where_it_stood_at_the_end_of_the_range() {
     assert_eq!(
         lines(&r),
         [
-            "2026-02-10 Initech: Invitation to interview received",
+            "2026-02-10 Initech: Interview invitation recorded",
             "2026-02-11 Initech: Accepted the interview",
-            "2026-03-30 Globex: Invitation to interview received (Video interview)",
+            "2026-03-30 Globex: Interview invitation recorded (Video interview)",
         ]
     );
 }

@@ -6,6 +6,8 @@
 //! made on either side (`domain::tracker::devices`); "replace everything"
 //! restores the file exactly.
 
+use std::collections::{HashMap, HashSet};
+
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -234,6 +236,24 @@ fn PreviewView(
             <ul>{items}</ul>
         }
     });
+    // Each record is named once: one that a list above shows carries its
+    // reason there; the rest (kept here, staying deleted) follow below.
+    let listed: HashSet<(RecordKind, String)> = preview
+        .added
+        .iter()
+        .chain(&preview.replaced)
+        .chain(&preview.removed)
+        .map(|r| (r.kind, r.id.clone()))
+        .collect();
+    let (inline, other): (Vec<Resolved>, Vec<Resolved>) = preview
+        .resolved
+        .iter()
+        .cloned()
+        .partition(|r| listed.contains(&(r.record.kind, r.record.id.clone())));
+    let why: HashMap<(RecordKind, String), &'static str> = inline
+        .into_iter()
+        .map(|r| ((r.record.kind, r.record.id), r.resolution.explanation()))
+        .collect();
     view! {
         <div class="import-preview notice info">
             <h3>"What this import will do"</h3>
@@ -247,10 +267,10 @@ fn PreviewView(
                     c.unchanged,
                 )}
             </p>
-            <RecordList title="Will be added" records=preview.added/>
-            <RecordList title="Will change to the file\u{2019}s newer version" records=preview.replaced/>
-            <RecordList title="Will be removed" records=preview.removed/>
-            <ResolvedList resolved=preview.resolved/>
+            <RecordList title="Will be added" records=preview.added why=why.clone()/>
+            <RecordList title="Will change to the file\u{2019}s newer version" records=preview.replaced why=why.clone()/>
+            <RecordList title="Will be removed" records=preview.removed why=why/>
+            <ResolvedList resolved=other/>
             {settings}
         </div>
     }
@@ -275,7 +295,7 @@ fn ResolvedList(
                     {kind_name(r.record.kind)}
                     ": "
                     <strong>{r.record.label}</strong>
-                    ": "
+                    " \u{2014} "
                     {r.resolution.explanation()}
                 </li>
             }
@@ -297,6 +317,8 @@ fn RecordList(
     title: &'static str,
     /// The records.
     records: Vec<RecordRef>,
+    /// Why, for records the two devices disagreed on.
+    why: HashMap<(RecordKind, String), &'static str>,
 ) -> impl IntoView {
     if records.is_empty() {
         return None;
@@ -306,7 +328,10 @@ fn RecordList(
         .into_iter()
         .take(LIST_LIMIT)
         .map(|r| {
-            view! { <li>{kind_name(r.kind)} ": " {r.label}</li> }
+            let reason = why
+                .get(&(r.kind, r.id.clone()))
+                .map(|why| format!(" \u{2014} {why}"));
+            view! { <li>{kind_name(r.kind)} ": " {r.label} {reason}</li> }
         })
         .collect_view();
     Some(view! {
