@@ -348,7 +348,8 @@ fn marked_text(text: &str, found: &[Found]) -> Vec<AnyView> {
         out.push(
             view! {
                 <mark>{words}</mark>
-                <span class="found-tag">{field_name(f.field)}</span>
+                // In brackets, so that copied or read aloud it is "Acme (company)".
+                <span class="found-tag">{format!(" ({})", field_name(f.field))}</span>
             }
             .into_any(),
         );
