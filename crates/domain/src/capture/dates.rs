@@ -12,6 +12,7 @@ use chrono::{Days, NaiveDate, Weekday};
 
 use super::calendar::{relative_weekday, settle, Parts};
 use super::text::{Kind, Text};
+use crate::domain::messages::MONTH_WORDS as MONTHS;
 
 /// A date found in the text, with the tokens it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,21 +43,6 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sat", Weekday::Sat),
     ("sunday", Weekday::Sun),
     ("sun", Weekday::Sun),
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th"];

@@ -55,4 +55,6 @@ pub use used::fields_used;
 pub use user_template::{
     fill_user_template, merge_user_templates, user_template_id, UserTemplate, MAX_TEMPLATE_NAME,
 };
+pub(crate) use when::MONTHS;
 pub use when::{english_date_time, english_when, iso_date, list_date, short_date, short_date_time};
+pub(crate) use words::MONTHS as MONTH_WORDS;

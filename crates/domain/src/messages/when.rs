@@ -23,7 +23,8 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

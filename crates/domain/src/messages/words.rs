@@ -14,6 +14,7 @@ mod names;
 mod tone;
 
 pub(super) use content::*;
+pub(crate) use names::MONTHS;
 pub(super) use names::*;
 pub(super) use tone::*;
 

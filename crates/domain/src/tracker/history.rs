@@ -14,7 +14,7 @@ use chrono::{DateTime, Datelike, TimeZone, Utc};
 use super::records::{ActivityEntry, Contact, Opportunity};
 use super::status::Status;
 use super::TrackerData;
-use crate::domain::messages::Spelling;
+use crate::domain::messages::{Spelling, MONTHS};
 use crate::domain::DeclineReason;
 
 /// What the person is about to track or write about.
@@ -351,21 +351,6 @@ impl<Tz: TimeZone> Dates<'_, Tz> {
         }
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Lower case, common Latin accents dropped, `joiners` removed (so
 /// "S.A." is one word), and every other non-alphanumeric a space.

@@ -151,7 +151,7 @@ pub(in crate::messages) const WEEKDAYS: &[&str] = &[
 ];
 
 /// Months, never a company either ("the interview at May" is not one).
-pub(in crate::messages) const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
