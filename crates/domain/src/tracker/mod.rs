@@ -38,7 +38,9 @@ pub use insights::{insights, Insights};
 pub use merge::{merge, merge_three_way, Conflict, ConflictResolution};
 pub use ops::TrackerError;
 pub use plan::PlannedChange;
-pub use query::{needs_attention, Attention, Filter, Query, SortKey, ATTENTION_HORIZON_DAYS};
+pub use query::{
+    needs_attention, Attention, Filter, Query, SearchIndex, SortKey, ATTENTION_HORIZON_DAYS,
+};
 pub use records::title;
 pub use records::{
     new_id, stamp, Activity, ActivityEntry, Contact, ContactKind, FollowUp, InterviewTime,

@@ -1,9 +1,13 @@
 //! The questions the lists and the dashboard ask: search, filter and sort
 //! the opportunities, and "what needs me now".
 //!
-//! Queries run from scratch on every keystroke; with 10,000 opportunities
-//! that stays within a frame (see `benches/tracker.rs`), so there is no
-//! index to keep in step with the data.
+//! What a search reads of each opportunity (its words, lowercased, and its
+//! next follow-up) is prepared once per change of the data in a
+//! [`SearchIndex`], not on every keystroke: a view keeps one beside the
+//! data (the tracker list holds it in a memo of the tracker), and a
+//! keystroke then only compares words and sorts (`benches/tracker.rs`
+//! times both). An index that no longer fits the data is never trusted:
+//! the query builds a fresh one.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -81,65 +85,143 @@ pub struct Query {
     pub sort: SortKey,
 }
 
+/// What a search reads of each opportunity, prepared once for the data it
+/// was built from: per opportunity (in `TrackerData::opportunities`
+/// order) its company, role, notes and contacts' names in lower case, its
+/// company alone in lower case (for sorting), and its earliest open
+/// follow-up.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchIndex {
+    ids: Vec<String>,
+    text: Vec<String>,
+    company: Vec<String>,
+    next_follow_up: Vec<Option<DateTime<Utc>>>,
+}
+
+impl SearchIndex {
+    /// Reads every opportunity of `data` once.
+    pub fn build(data: &TrackerData) -> SearchIndex {
+        let position: HashMap<&str, usize> = data
+            .opportunities
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), i))
+            .collect();
+        let mut text: Vec<String> = data
+            .opportunities
+            .iter()
+            .map(|o| {
+                let mut s =
+                    String::with_capacity(o.company.len() + o.role.len() + o.notes.len() + 32);
+                for part in [o.company.as_str(), o.role.as_str(), o.notes.as_str()] {
+                    s.push_str(part);
+                    s.push('\n');
+                }
+                s
+            })
+            .collect();
+        for c in &data.contacts {
+            for id in &c.opportunity_ids {
+                if let Some(&i) = position.get(id.as_str()) {
+                    text[i].push_str(&c.name);
+                    text[i].push('\n');
+                }
+            }
+        }
+        let mut next_follow_up = vec![None; data.opportunities.len()];
+        for f in data.follow_ups.iter().filter(|f| f.is_open()) {
+            if let Some(&i) = position.get(f.opportunity_id.as_str()) {
+                let next: &mut Option<DateTime<Utc>> = &mut next_follow_up[i];
+                *next = Some(next.map_or(f.due, |d| d.min(f.due)));
+            }
+        }
+        SearchIndex {
+            ids: data.opportunities.iter().map(|o| o.id.clone()).collect(),
+            text: text.iter().map(|s| s.to_lowercase()).collect(),
+            company: data
+                .opportunities
+                .iter()
+                .map(|o| o.company.to_lowercase())
+                .collect(),
+            next_follow_up,
+        }
+    }
+
+    /// Whether this index was built from data with these opportunities in
+    /// this order (a cheap check: their ids, not their words).
+    pub fn fits(&self, data: &TrackerData) -> bool {
+        self.ids.len() == data.opportunities.len()
+            && self
+                .ids
+                .iter()
+                .zip(&data.opportunities)
+                .all(|(id, o)| *id == o.id)
+    }
+
+    /// The earliest open follow-up of the opportunity at `position`.
+    pub fn next_follow_up(&self, position: usize) -> Option<DateTime<Utc>> {
+        self.next_follow_up.get(position).copied().flatten()
+    }
+}
+
 impl Query {
     /// The matching opportunities in order.
     pub fn run<'a>(&self, data: &'a TrackerData, now: DateTime<Utc>) -> Vec<&'a Opportunity> {
+        let index = SearchIndex::build(data);
+        self.positions(data, &index, now)
+            .into_iter()
+            .map(|i| &data.opportunities[i])
+            .collect()
+    }
+
+    /// The positions in `data.opportunities` of the matching opportunities,
+    /// in order, read through `index` (built from `data`; if it does not
+    /// fit, a fresh one is built and used instead).
+    pub fn positions(
+        &self,
+        data: &TrackerData,
+        index: &SearchIndex,
+        now: DateTime<Utc>,
+    ) -> Vec<usize> {
+        if !index.fits(data) {
+            return self.positions(data, &SearchIndex::build(data), now);
+        }
         let words: Vec<String> = self
             .text
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let contact_names = if words.is_empty() {
-            HashMap::new()
-        } else {
-            contact_names_by_opportunity(data)
-        };
-        let needs_follow_ups = self.filter.has_due_follow_up || self.sort == SortKey::NextFollowUp;
-        let next_follow_up = if needs_follow_ups {
-            next_open_follow_up(data)
-        } else {
-            HashMap::new()
-        };
         let due_by = now + FOLLOW_UP_LOOKAHEAD;
-
-        let mut hits: Vec<&Opportunity> = data
+        let f = &self.filter;
+        let mut hits: Vec<usize> = data
             .opportunities
             .iter()
-            .filter(|o| {
-                let f = &self.filter;
+            .enumerate()
+            .filter(|(i, o)| {
                 (f.statuses.is_empty() || f.statuses.contains(&o.status))
                     && f.stage.is_none_or(|s| o.stage == Some(s))
                     && (!f.has_due_follow_up
-                        || next_follow_up
-                            .get(o.id.as_str())
-                            .is_some_and(|d| *d <= due_by))
+                        || index.next_follow_up[*i].is_some_and(|d| d <= due_by))
+                    && words.iter().all(|w| index.text[*i].contains(w.as_str()))
             })
-            .filter(|o| {
-                words.is_empty() || {
-                    let names = contact_names.get(o.id.as_str());
-                    let haystack = haystack(o, names.map(Vec::as_slice).unwrap_or(&[]));
-                    words.iter().all(|w| haystack.contains(w.as_str()))
-                }
-            })
+            .map(|(i, _)| i)
             .collect();
 
+        let o = |i: &usize| &data.opportunities[*i];
+        let by_id = |a: &usize, b: &usize| o(a).id.cmp(&o(b).id);
         match self.sort {
             SortKey::Updated => {
-                hits.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(by_id(a, b)))
+                hits.sort_by(|a, b| o(b).updated_at.cmp(&o(a).updated_at).then(by_id(a, b)))
             }
             SortKey::Company => {
-                hits.sort_by_cached_key(|o| (o.company.to_lowercase(), o.id.clone()))
+                hits.sort_by(|a, b| index.company[*a].cmp(&index.company[*b]).then(by_id(a, b)))
             }
             SortKey::InterviewDate => hits.sort_by(|a, b| {
-                none_last(
-                    a.interview.as_ref().map(|i| i.at),
-                    b.interview.as_ref().map(|i| i.at),
-                )
-                .then(by_id(a, b))
+                let at = |i: &usize| o(i).interview.as_ref().map(|t| t.at);
+                none_last(at(a), at(b)).then(by_id(a, b))
             }),
             SortKey::NextFollowUp => hits.sort_by(|a, b| {
-                let next = |o: &Opportunity| next_follow_up.get(o.id.as_str()).copied();
-                none_last(next(a), next(b)).then(by_id(a, b))
+                none_last(index.next_follow_up[*a], index.next_follow_up[*b]).then(by_id(a, b))
             }),
         }
         hits
@@ -226,28 +308,6 @@ pub fn next_open_follow_up(data: &TrackerData) -> HashMap<&str, DateTime<Utc>> {
     next
 }
 
-fn contact_names_by_opportunity(data: &TrackerData) -> HashMap<&str, Vec<&str>> {
-    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
-    for c in &data.contacts {
-        for id in &c.opportunity_ids {
-            names.entry(id.as_str()).or_default().push(c.name.as_str());
-        }
-    }
-    names
-}
-
-fn haystack(o: &Opportunity, contact_names: &[&str]) -> String {
-    let mut s = String::with_capacity(o.company.len() + o.role.len() + o.notes.len() + 32);
-    for part in [o.company.as_str(), o.role.as_str(), o.notes.as_str()]
-        .into_iter()
-        .chain(contact_names.iter().copied())
-    {
-        s.push_str(part);
-        s.push('\n');
-    }
-    s.to_lowercase()
-}
-
 fn none_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
     match (a, b) {
         (Some(a), Some(b)) => a.cmp(&b),
@@ -255,8 +315,4 @@ fn none_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     }
-}
-
-fn by_id(a: &Opportunity, b: &Opportunity) -> Ordering {
-    a.id.cmp(&b.id)
 }

@@ -235,6 +235,55 @@ fn filters_and_sorts() {
 }
 
 #[test]
+fn one_index_serves_every_keystroke_until_the_data_changes() {
+    let mut d = small();
+    let index = SearchIndex::build(&d);
+    assert!(index.fits(&d));
+    assert_eq!(index.next_follow_up(0), Some(t0() + days(10)));
+    assert_eq!(index.next_follow_up(1), Some(t0() + days(2)));
+    assert_eq!(index.next_follow_up(2), None, "past the end");
+    let q = |text: &str, sort: SortKey| Query {
+        text: text.into(),
+        filter: Filter::default(),
+        sort,
+    };
+    for text in [
+        "",
+        "g",
+        "gl",
+        "glo",
+        "PRIYA",
+        "acme relocation",
+        "nothing like it",
+    ] {
+        for &sort in SortKey::ALL {
+            let query = q(text, sort);
+            let through_index: Vec<&str> = query
+                .positions(&d, &index, t0())
+                .into_iter()
+                .map(|i| d.opportunities[i].id.as_str())
+                .collect();
+            assert_eq!(through_index, ids(&query.run(&d, t0())), "{query:?}");
+        }
+    }
+    // An opportunity added (or one removed) after the index was built: the
+    // old index no longer fits, and the query builds a fresh one rather
+    // than miss the new record or point at the wrong one.
+    d.add_opportunity(Opportunity::new("o-c", "Initech", t0() + days(2)))
+        .unwrap();
+    assert!(!index.fits(&d));
+    let found = q("initech", SortKey::Updated).positions(&d, &index, t0());
+    assert_eq!(found, vec![2]);
+    d.delete_opportunity("o-a", t0() + days(3)).unwrap();
+    let everyone = q("", SortKey::Company).positions(&d, &index, t0());
+    let names: Vec<&str> = everyone
+        .iter()
+        .map(|&i| d.opportunities[i].company.as_str())
+        .collect();
+    assert_eq!(names, ["acme", "Initech"]);
+}
+
+#[test]
 fn what_needs_me_now() {
     let d = small();
     let now = t0() + days(1) + Duration::hours(12);
