@@ -21,13 +21,16 @@ use super::theme::apply_theme;
 /// waits for the storage codec (Settings, whose backup download needs it
 /// at once); the others render without it: whatever was stored is already
 /// decoded (`ui::mount` loads the codec first when anything is), and their
-/// first save loads it (`AppState::with_codec`). So a first visit to
-/// Decide or the tracker downloads the page's code only.
-/// Pages share two modules, `advice` (decide, compose, timing: the advice
-/// engines and the timing panel) and `data` (tracker, insights, settings):
-/// the splitter makes a chunk file for every combination of split points
-/// that share code, and each costs a request and a compile (with one
-/// module per page a deep link to Decide fetched 38). Other builds route
+/// first save loads it (`ui::state::slot`). So a first visit to Decide or
+/// the tracker downloads the page's code only.
+/// Pages share a few modules, `advice` (decide, compose, timing: the
+/// advice engines and the timing panel), `data` (tracker, insights,
+/// report, settings) and `paste`: the splitter makes a chunk file for
+/// every combination of split points that share code, and each costs a
+/// request and a compile. With one module per page a deep link to Decide
+/// downloads less (345 KiB gzip against 487) but fetches 78 files, and
+/// compiling them kept the main thread busy: Lighthouse's blocking time
+/// on Decide rose to about 1.1 s (docs/size.md). Other builds route
 /// straight to the component.
 #[cfg(gd_split)]
 macro_rules! page {

@@ -22,7 +22,6 @@ use leptos::prelude::*;
 use crate::domain::decision::Draft;
 use crate::domain::settings::{Settings, ThemeChoice};
 use crate::domain::tracker::{Edit, Revisions, TrackerData, TrackerError};
-use crate::storage::codec::Codec;
 use crate::storage::local::{LocalStore, StoredChange};
 use crate::storage::meta::BackupMeta;
 use crate::storage::{ImportError, ImportMode, ImportPreview, Repository, StoreError, Written};
@@ -31,11 +30,13 @@ use crate::ui::{codec, perf};
 mod notice;
 mod records;
 mod recovery;
+mod slot;
 mod sync;
 
 use notice::{load_notice, settings_or_default};
 pub use notice::{notice_ids, Notice, NoticeLevel};
 use notice_ids::*;
+use slot::{CodecSlot, Pending};
 
 /// A value kept in Leptos' reactive arena on this thread, for types that
 /// are not `Send` (Leptos calls that storage `LocalStorage`; it is not the
@@ -81,6 +82,9 @@ pub struct AppState {
     unreadable: RwSignal<Vec<String>>,
     /// Last export and changes since.
     meta: RwSignal<BackupMeta>,
+    /// The storage codec, loaded once, and the work waiting for it (see
+    /// `slot`).
+    slot: CodecSlot,
 }
 
 impl AppState {
@@ -124,7 +128,9 @@ impl AppState {
             settings: RwSignal::new(settings),
             notices: RwSignal::new(notices),
             repo: StoredValue::new_local(repo),
+            slot: CodecSlot::new(),
         };
+        state.run_waiting_work();
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if let Some(change) = StoredChange::from_event(&ev) {
                 state.on_storage(change);
@@ -165,7 +171,7 @@ impl AppState {
         if self.repo.with_value(Repository::is_blocked) {
             return;
         }
-        let Some(codec) = self.codec_or_later(|state| state.save_tracker()) else {
+        let Some(codec) = self.codec_or_wait(Pending::SaveTracker) else {
             return;
         };
         let report = self.tracker.with_untracked(|data| {
@@ -187,36 +193,13 @@ impl AppState {
     }
 
     fn write_settings(&self) {
-        let Some(codec) = self.codec_or_later(|state| state.write_settings()) else {
+        let Some(codec) = self.codec_or_wait(Pending::SaveSettings) else {
             return;
         };
         let outcome = self
             .settings
             .with_untracked(|settings| self.repo.with_value(|r| r.save_settings(&codec, settings)));
         self.report_save("settings-save", outcome);
-    }
-
-    /// Runs `work` with the storage codec: now if it is loaded, else once
-    /// its chunk has arrived.
-    fn with_codec(&self, work: impl FnOnce(AppState, Codec) + 'static) {
-        match codec::loaded() {
-            Some(codec) => work(*self, codec),
-            None => {
-                let state = *self;
-                leptos::task::spawn_local(async move { work(state, codec::load().await) });
-            }
-        }
-    }
-
-    /// The storage codec now, or `None` after arranging for `then` to run
-    /// once its chunk has loaded (the state is read afresh at that point,
-    /// so nothing done meanwhile is lost).
-    fn codec_or_later(&self, then: impl FnOnce(AppState) + 'static) -> Option<Codec> {
-        let codec = codec::loaded();
-        if codec.is_none() {
-            self.with_codec(|state, _| then(state));
-        }
-        codec
     }
 
     /// The wizard's saved draft, if any (an unreadable one is kept aside).
@@ -267,7 +250,7 @@ impl AppState {
     /// `None` only if the storage codec is not loaded, which cannot happen
     /// on the Settings page (it waits for the codec before it renders).
     pub fn export_backup(&self) -> Option<String> {
-        let codec = codec::loaded()?;
+        let codec = self.codec_now()?;
         let at = now();
         let text = self.settings.with_untracked(|settings| {
             self.tracker
@@ -287,7 +270,7 @@ impl AppState {
         raw: &str,
         mode: ImportMode,
     ) -> Option<Result<ImportPreview, ImportError>> {
-        let codec = codec::loaded()?;
+        let codec = self.codec_now()?;
         Some(
             self.tracker
                 .with(|current| (codec.preview_import)(raw, current, mode)),

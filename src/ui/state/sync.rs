@@ -7,35 +7,53 @@ use leptos::prelude::*;
 
 use super::notice::conflict_text;
 use super::notice_ids::*;
+use super::slot::Pending;
 use super::{AppState, Notice, NoticeLevel};
+use crate::storage::codec::Codec;
 
 impl AppState {
     /// Another tab saved something this app follows.
     pub(super) fn on_storage(&self, change: StoredChange) {
         match change {
             StoredChange::Tracker => self.on_remote_tracker(),
-            StoredChange::Settings(raw) => self.with_codec(move |state, codec| {
-                let settings = state
-                    .repo
-                    .with_value(|r| r.settings_from_other_tab(&codec, &raw));
-                if let Some(s) = settings {
-                    state.settings.set(s);
+            StoredChange::Settings(raw) => match self.codec_now() {
+                Some(codec) => self.settings_from_other_tab(codec, &raw),
+                None => {
+                    self.codec_or_wait(Pending::RemoteSettings(raw));
                 }
-            }),
-            StoredChange::Meta(raw) => self.with_codec(move |state, codec| {
-                state.repo.update_value(|r| {
-                    // An unreadable record from another tab is ignored.
-                    let _ = r.meta_from_other_tab(&codec, &raw);
-                });
-                state.publish();
-            }),
+            },
+            StoredChange::Meta(raw) => match self.codec_now() {
+                Some(codec) => self.meta_from_other_tab(codec, &raw),
+                None => {
+                    self.codec_or_wait(Pending::RemoteMeta(raw));
+                }
+            },
         }
+    }
+
+    /// Another tab saved the settings `raw`: this tab shows them.
+    pub(super) fn settings_from_other_tab(&self, codec: Codec, raw: &str) {
+        let settings = self
+            .repo
+            .with_value(|r| r.settings_from_other_tab(&codec, raw));
+        if let Some(s) = settings {
+            self.settings.set(s);
+        }
+    }
+
+    /// Another tab saved the backup record `raw`: this tab shows it.
+    pub(super) fn meta_from_other_tab(&self, codec: Codec, raw: &str) {
+        self.repo.update_value(|r| {
+            // An unreadable record from another tab is ignored.
+            let _ = r.meta_from_other_tab(&codec, raw);
+        });
+        self.publish();
     }
 
     /// Another tab changed the tracker key. The event's own value may
     /// already be stale, so the current stored text is what gets merged.
-    fn on_remote_tracker(&self) {
-        let Some(codec) = self.codec_or_later(|state| state.on_remote_tracker()) else {
+    pub(super) fn on_remote_tracker(&self) {
+        let Some(codec) = self.codec_or_wait(Pending::RemoteTracker) else {
             return;
         };
         let remote = self.tracker.with_untracked(|local| {
