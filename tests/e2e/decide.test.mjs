@@ -71,6 +71,42 @@ test('a nervous first-timer whose role fits but pay is unknown is told to go, an
   await ctx.close();
 });
 
+test('someone told to go, two days before an in-person round, is told to say yes today, not when to decline', async () => {
+  const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
+  await visit(page, 'decide');
+  await invitation(page, 'In-person interview', 'One to three days away');
+  await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
+  await answer(page, /fit where you want your career/i, 'It fits my goals and uses my core skills');
+  await answer(page, /pay meet your needs/i, 'Yes, it meets my needs');
+  await answer(page, /culture and values/i, 'They seem to fit me');
+  await answer(page, /travel and hours fit/i, 'Yes, they fit my life');
+  await answer(page, /location work for you/i, 'Yes, the location works');
+  await answer(page, /help you grow/i, 'Yes, it would be a real step forward');
+  await answer(page, /wait for their process/i, 'Yes, I can wait that long');
+  await answer(page, /what weighs on you/i, 'The interview itself: being judged, awkward questions');
+  await answer(page, /would you want this job/i, 'Yes');
+  await answer(page, /proposed time work/i, 'Yes, the time works');
+  await answer(page, /how far would you have to travel/i, 'Little or none');
+  // The suggestion itself, not a "what would change this" line.
+  await page.locator('main section').first().getByText('Go to the interview.', { exact: true }).waitFor();
+  const twoDaysOn = await page.evaluate(() => {
+    const d = new Date(Date.now() + 2 * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await page.getByLabel('Interview date', { exact: true }).fill(twoDaysOn);
+  await page.getByLabel('Interview time', { exact: true }).fill('10:00');
+  const panel = page.locator('.decide-timing .timing-panel');
+  await panel.getByText('Say yes today', { exact: true }).waitFor();
+  const shown = await panel.innerText();
+  assert.match(shown, /Reply today to say yes/);
+  assert.match(shown, /Time to get ready/);
+  assert.doesNotMatch(shown, /cancel|Decline by|apolog|Short notice/i, shown);
+  await panel.getByRole('button', { name: 'Add interview to calendar' }).waitFor();
+  assert.equal(await panel.getByRole('button', { name: /decline-by/ }).count(), 0);
+  assertClean(problems);
+  await ctx.close();
+});
+
 test('the same person with a clashing time is told to reschedule, and the pay question rides along', async () => {
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
   await visit(page, 'decide');

@@ -13,9 +13,12 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function openTiming({ viewport = PHONE, colorScheme = 'light' } = {}) {
+async function openTiming({ viewport = PHONE, colorScheme = 'light', at } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, timezoneId: ZONE });
   const opened = await openPage(browser, { context });
+  // A fixed wall clock where the advice depends on the hour (a call is
+  // never advised at night); timers keep running.
+  if (at) await opened.page.clock.setFixedTime(new Date(at));
   await visit(opened.page, 'timing');
   await opened.page.getByRole('heading', { level: 1, name: 'When to say no' }).waitFor();
   return opened;
@@ -38,7 +41,8 @@ async function enterShortNotice(page) {
 }
 
 test('two days before an in-person round: short notice, call now, write an apology', async () => {
-  const { ctx, page, problems } = await openTiming();
+  // Tuesday 1 December 2026, 11:00 in London.
+  const { ctx, page, problems } = await openTiming({ at: '2026-12-01T11:00:00Z' });
   const status = page.locator('.timing-panel [role=status]').first();
   await status.getByText(/choose its stage/).waitFor();
   assert.match(await page.getByText(/^Times are in/).textContent(), /Europe\/London/);
@@ -51,6 +55,20 @@ test('two days before an in-person round: short notice, call now, write an apolo
   assert.match(await how.textContent(), /Decline by.*passed .* ago/s);
   const apology = page.getByRole('link', { name: 'Write the late-cancellation apology' });
   assert.match(await apology.getAttribute('href'), /\/compose\?kind=late_cancellation&channel=phone$/);
+  assertClean(problems);
+  await ctx.close();
+});
+
+test('the same short notice at 22:00: write now, call when their office opens', async () => {
+  const { ctx, page, problems } = await openTiming({ at: '2026-12-01T22:00:00Z' });
+  const status = page.locator('.timing-panel [role=status]').first();
+  await enterShortNotice(page);
+  await status.getByText('Short notice').waitFor();
+  const said = await status.textContent();
+  assert.match(said, /outside office hours/);
+  assert.match(said, /send a short written apology now .* call as soon as their office opens/);
+  assert.doesNotMatch(said, /Call them now/);
+  assert.match(await page.locator('.timing-facts').textContent(), /A short written apology now, then a phone call as soon as their office opens/);
   assertClean(problems);
   await ctx.close();
 });

@@ -65,9 +65,19 @@ impl ChannelAdvice {
             ChannelRule::Sensitive => "A personal or delicate reason comes across with more care in a call than in an email.",
             ChannelRule::KnowsHiringManager => "You have already spoken with the hiring manager, so a personal call respects that relationship.",
             ChannelRule::LaterStage => "Later and in-person rounds take real preparation from the team; a call shows you value that effort.",
-            ChannelRule::EarlyScreening => "For an early screening, a polite and brief email is enough.",
+            ChannelRule::EarlyScreening => "At an early stage, such as a screening or a first video call, a polite and brief email is enough.",
             ChannelRule::WrittenRequest => "A question or a request reads best in writing, so they can reply with facts.",
             ChannelRule::MissedInterview => "You missed a time they had set aside: call as soon as you can, so they hear the apology from you.",
+        }
+    }
+
+    /// The explanation, told at a time when offices are closed
+    /// (`TimingAdvice::out_of_hours`): a late notice's call then waits for
+    /// the morning, so "call today" would be the wrong advice.
+    pub fn explanation_at(&self, out_of_hours: bool) -> &'static str {
+        match self.rule {
+            ChannelRule::LateNotice if out_of_hours => "With this little notice they should hear it from you on the phone, as early as their office opens.",
+            _ => self.explanation(),
         }
     }
 

@@ -222,7 +222,13 @@ pub fn DecisionResult(
                         on_change=Callback::new(move |t| draft.update(|d| d.interview = t))
                         id="decide-interview"
                     />
-                    <TimingPanel interview=interview stage=Signal::stored(stage) title="Interview".to_string()/>
+                    <TimingPanel
+                        interview=interview
+                        stage=Signal::stored(stage)
+                        title="Interview".to_string()
+                        reply=a.outcome.reply()
+                        hide_compose_link=true
+                    />
                 </section>
             })}
         }

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use super::calendar::{calendar_title, keyed, save_event, ProviderLinks, SaveStatus};
 use crate::domain::channel::ChannelContext;
-use crate::domain::timing::{assess_timing, CalendarEvent, NoticeClass, TimingAdvice};
+use crate::domain::timing::{
+    assess_timing, CalendarEvent, Notice, NoticeClass, Reply, ReplyAdvice, TimingAdvice,
+};
 use crate::domain::InterviewStage;
 use crate::ui::app_path;
 use crate::ui::format::format_for_people;
@@ -44,6 +46,12 @@ pub fn TimingPanel(
     /// Leave out the link to the composer (when already composing).
     #[prop(optional)]
     hide_compose_link: bool,
+    /// What the person is about to tell them (Decide's advice, or a
+    /// tracked yes). For a yes or a proposal the panel says how soon to
+    /// reply, with no deadline to decline by and no decline message; a
+    /// yes also sees the time left as time to get ready.
+    #[prop(optional, into)]
+    reply: Signal<Reply>,
 ) -> impl IntoView {
     let clock = RwSignal::new(now());
     if let Ok(handle) = set_interval_with_handle(move || clock.set(now()), REFRESH) {
@@ -52,10 +60,16 @@ pub fn TimingPanel(
     // Cheap to work out, so not memoised: `shown` is the one memo.
     let advice = move || {
         let (interview, stage) = (interview.get()?, stage.get()?);
-        Some(assess_timing(&interview, stage, &clock.get(), facts.get()))
+        // On the person's own clock, so that a call is never advised at
+        // night (`TimingAdvice::out_of_hours`).
+        let now = clock.get().with_timezone(&chrono::Local);
+        Some(assess_timing(&interview, stage, &now, facts.get()))
     };
     let shown = Memo::new(move |_| match advice() {
-        Some(advice) => Shown::of(&advice, clock.get()),
+        Some(advice) => match advice.reply(reply.get()) {
+            Some(told) => Shown::replying(&advice, told, reply.get()),
+            None => Shown::of(&advice, clock.get()),
+        },
         None => Shown::missing(interview.with(Option::is_some), stage.with(Option::is_some)),
     });
     // Every reactive piece is one of these two closure types, which keeps
@@ -91,7 +105,7 @@ pub fn TimingPanel(
     // whole panel would multiply the code generated for it.
     let compose = (!hide_compose_link).then(|| {
         view! {
-            <p class="button-row">
+            <p class="button-row" hidden=flag(|s| !s.saying_no)>
                 <a href=text(|s| s.compose.clone()) class=text(|s| s.compose_class.to_string())>
                     {text(|s| s.compose_label.to_string())}
                 </a>
@@ -108,9 +122,15 @@ pub fn TimingPanel(
         </div>
     }
     .into_any();
-    let row = move |term: &'static str, value: AnyView| {
+    // Rows about declining (the deadline, the channel) are hidden unless
+    // the person is saying no; someone who is going sees the time left as
+    // time to get ready.
+    let not_no: fn(&Shown) -> bool = |s| !s.saying_no;
+    let going: fn(&Shown) -> bool = |s| s.going;
+    let not_going: fn(&Shown) -> bool = |s| !s.going;
+    let row = move |term: &'static str, value: AnyView, hide: fn(&Shown) -> bool| {
         view! {
-            <div>
+            <div hidden=flag(hide)>
                 <dt>{term}</dt>
                 <dd>{value}</dd>
             </div>
@@ -129,7 +149,7 @@ pub fn TimingPanel(
     }
     .into_any();
     let softer = view! {
-        <div hidden=flag(|s| s.softer.is_empty())>
+        <div hidden=flag(|s| !s.saying_no || s.softer.is_empty())>
             <dt>"At the very latest"</dt>
             <dd>{text(|s| s.softer.clone())}</dd>
         </div>
@@ -137,16 +157,17 @@ pub fn TimingPanel(
     .into_any();
     let facts = view! {
         <dl class="timing-facts">
-            {row("Notice left", text(|s| s.notice.clone()).into_any())}
-            {row("Decline by", deadline)}
+            {row("Notice left", text(|s| s.notice.clone()).into_any(), going)}
+            {row("Time to get ready", text(|s| s.notice.clone()).into_any(), not_going)}
+            {row("Decline by", deadline, not_no)}
             {softer}
-            {row("How to tell them", channel)}
+            {row("How to tell them", channel, not_no)}
         </dl>
     }
     .into_any();
     let calendar = view! {
         <div class="timing-calendar">
-            <div class="calendar-action">
+            <div class="calendar-action" hidden=flag(|s| !s.saying_no)>
                 <button type="button" class="button" on:click=save(deadline_entry)>
                     "Add decline-by deadline to calendar"
                 </button>
@@ -167,7 +188,9 @@ pub fn TimingPanel(
         <section class="timing-panel" aria-label="Timing advice">
             {status}
             <div class="timing-details" hidden=flag(|s| !s.known)>
-                <p class="timing-explanation">{text(|s| s.explanation.clone())}</p>
+                <p class="timing-explanation" hidden=flag(|s| !s.saying_no)>
+                    {text(|s| s.explanation.clone())}
+                </p>
                 {facts}
                 {compose}
                 {calendar}
@@ -180,6 +203,11 @@ pub fn TimingPanel(
 #[derive(Debug, Clone, PartialEq, Default)]
 struct Shown {
     known: bool,
+    /// Shown for a no: the decline deadline, channel and message (hidden
+    /// for a yes or a proposal).
+    saying_no: bool,
+    /// Shown for a yes: the time left is time to get ready.
+    going: bool,
     tone: &'static str,
     label: String,
     next: String,
@@ -209,6 +237,8 @@ impl Shown {
         let late = class.is_late();
         Shown {
             known: true,
+            saying_no: true,
+            going: false,
             tone: match class {
                 NoticeClass::Ample => "timing-status notice ok",
                 NoticeClass::Acceptable => "timing-status notice info",
@@ -218,10 +248,7 @@ impl Shown {
             label: class.label().to_string(),
             next: advice.next_step.clone(),
             explanation: advice.explanation.clone(),
-            notice: match notice.seconds {
-                s if s >= 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
-                _ => notice.words.clone(),
-            },
+            notice: Shown::notice(notice),
             deadline: format_for_people(deadline.recommended),
             deadline_iso: deadline.recommended.to_rfc3339(),
             countdown: deadline.countdown_words(&now),
@@ -230,7 +257,12 @@ impl Shown {
             } else {
                 format_for_people(deadline.minimum)
             },
-            channel: if channel.follow_up_in_writing {
+            channel: if channel.follow_up_in_writing && advice.out_of_hours {
+                format!(
+                    "A short written apology now, then a {} as soon as their office opens",
+                    channel.channel.label().to_lowercase()
+                )
+            } else if channel.follow_up_in_writing {
                 format!(
                     "{} now, then a short written apology",
                     channel.channel.label()
@@ -238,7 +270,7 @@ impl Shown {
             } else {
                 channel.channel.label().to_string()
             },
-            why: channel.explanation().to_string(),
+            why: channel.explanation_at(advice.out_of_hours).to_string(),
             compose: app_path(&format!(
                 "/compose?kind={}&channel={}",
                 advice.message_kind.as_str(),
@@ -250,6 +282,23 @@ impl Shown {
             } else {
                 "Write the message"
             },
+        }
+    }
+
+    /// For a yes or a proposal: how soon to reply.
+    fn replying(advice: &TimingAdvice, told: ReplyAdvice, reply: Reply) -> Self {
+        Shown {
+            known: true,
+            going: reply == Reply::Yes,
+            tone: match advice.class {
+                NoticeClass::LastMinute | NoticeClass::Past => "timing-status notice warning",
+                NoticeClass::ShortNotice => "timing-status notice info",
+                _ => "timing-status notice ok",
+            },
+            label: told.label,
+            next: told.next_step,
+            notice: Shown::notice(&advice.notice),
+            ..Shown::default()
         }
     }
 
@@ -265,6 +314,17 @@ impl Shown {
             label: "Add the details".to_string(),
             next: next.to_string(),
             ..Shown::default()
+        }
+    }
+}
+
+impl Shown {
+    /// "2 days and 3 hours (51 hours)", the rules being in hours; under a
+    /// day the words are already hours ("2 hours and 45 minutes").
+    fn notice(notice: &Notice) -> String {
+        match notice.seconds {
+            s if s >= 24 * 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
+            _ => notice.words.clone(),
         }
     }
 }

@@ -407,3 +407,26 @@ proptest! {
         prop_assert_eq!(other.next_step, advice.next_step);
     }
 }
+
+#[test]
+fn an_outcome_that_says_yes_to_the_interview_never_says_no() {
+    let yes: Vec<Outcome> = Outcome::ALL
+        .iter()
+        .copied()
+        .filter(|o| o.accepts_the_interview())
+        .collect();
+    assert_eq!(
+        yes,
+        [Outcome::Proceed, Outcome::AskFirst, Outcome::Expedite]
+    );
+    use crate::domain::timing::Reply;
+    for o in Outcome::ALL {
+        assert!(!(o.accepts_the_interview() && o.is_no()), "{o:?}");
+        // A no gets the notice rules; only a plain yes is told to say
+        // yes; a yes that comes with questions is a question to send.
+        assert_eq!(o.reply() == Reply::No, o.is_no(), "{o:?}");
+        assert_eq!(o.reply() == Reply::Yes, *o == Outcome::Proceed, "{o:?}");
+    }
+    assert_eq!(Outcome::AskFirst.reply(), Reply::Proposal);
+    assert_eq!(Outcome::Reschedule.reply(), Reply::Proposal);
+}

@@ -1,5 +1,6 @@
 //! The leaves of the tree: what the engine can advise.
 
+use crate::domain::timing::Reply;
 use crate::domain::DeclineReason;
 
 id_enum! {
@@ -76,6 +77,27 @@ impl Outcome {
     /// Whether the outcome says no to the role.
     pub const fn is_no(self) -> bool {
         matches!(self, Outcome::Decline | Outcome::Withdraw)
+    }
+
+    /// Whether the advice says yes to the interview (perhaps with
+    /// questions, or asking them to move faster): its timing is a prompt
+    /// reply and time to get ready, never a deadline to decline by.
+    pub const fn accepts_the_interview(self) -> bool {
+        matches!(
+            self,
+            Outcome::Proceed | Outcome::AskFirst | Outcome::Expedite
+        )
+    }
+
+    /// What the person is about to send them, for the timing advice: a
+    /// plain yes, a no, or (for everything else, a yes with questions
+    /// included) a question or a request they should send today.
+    pub const fn reply(self) -> Reply {
+        match self {
+            Outcome::Proceed => Reply::Yes,
+            Outcome::Decline | Outcome::Withdraw => Reply::No,
+            _ => Reply::Proposal,
+        }
     }
 
     /// What to do next, in a sentence or two.

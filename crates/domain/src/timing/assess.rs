@@ -1,7 +1,7 @@
 //! The decline-by deadline, the classification of the notice left, and
 //! what to do about it (next step, channel, kind of message).
 
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::notice::{duration_in_words, notice_left, Notice};
@@ -126,7 +126,16 @@ pub struct TimingAdvice {
     pub channel: ChannelAdvice,
     /// Which message the composer should write.
     pub message_kind: MessageKind,
+    /// It is outside office hours where the person is (before 08:00 or
+    /// from 19:00 on `now`'s clock): a call now would go unanswered, so a
+    /// late notice is written at once and the call made when offices open.
+    #[serde(default)]
+    pub out_of_hours: bool,
 }
+
+/// The hours, on the person's clock, in which a call to an office is
+/// likely to be answered.
+pub const OFFICE_HOURS: std::ops::Range<u32> = 8..19;
 
 /// The decline-by deadlines for an interview at this stage.
 pub fn decline_deadline<Tz: TimeZone>(
@@ -182,16 +191,86 @@ pub fn assess_timing<A: TimeZone, B: TimeZone>(
         late: class.is_late(),
         ..facts
     });
+    let out_of_hours = !OFFICE_HOURS.contains(&now.hour());
     TimingAdvice {
         stage,
         interview: interview.with_timezone(&Utc),
         explanation: explanation(class, stage, &notice),
-        next_step: next_step(class, &deadline.rule).to_string(),
+        next_step: next_step(class, &deadline.rule, out_of_hours),
+        out_of_hours,
         message_kind: class.message_kind(),
         notice,
         deadline,
         class,
         channel,
+    }
+}
+
+/// What the person is about to tell them, which decides what the time
+/// left means: for a no, the notice the seed asks for (`TimingAdvice`'s
+/// own deadline and steps); for a yes, time to get ready; for a proposal
+/// (another time, a short call, video, another role, questions first),
+/// how soon to ask.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reply {
+    /// Saying no, or not yet decided: the decline-by deadline applies.
+    #[default]
+    No,
+    /// Saying yes to the interview.
+    Yes,
+    /// Asking for something else first.
+    Proposal,
+}
+
+/// The timing for a yes or a proposal: no deadline to decline by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyAdvice {
+    /// A heading that changes only with the class of notice, so a screen
+    /// reader is not interrupted as the minutes pass (the time left is
+    /// shown beside it).
+    pub label: String,
+    /// What to do now.
+    pub next_step: String,
+}
+
+impl TimingAdvice {
+    /// What this timing means for a yes or a proposal; `None` for a no,
+    /// whose advice is this `TimingAdvice` itself. A short notice is then
+    /// a reason to reply at once, never to cancel or to apologise for
+    /// notice nobody was owed.
+    pub fn reply(&self, reply: Reply) -> Option<ReplyAdvice> {
+        let (label, next_step) = match (reply, self.class) {
+            (Reply::No, _) => return None,
+            (_, NoticeClass::Past) => (
+                NoticeClass::Past.label(),
+                "Check the date in the invitation. If the interview has been missed, write to them today with a short, honest apology and ask whether another time is possible.",
+            ),
+            (Reply::Yes, NoticeClass::LastMinute) => (
+                "Starting soon: confirm now",
+                "Confirm straight away, by phone if they have not heard from you, and get ready to go.",
+            ),
+            (Reply::Yes, _) => (
+                "Say yes today",
+                "Reply today to say yes: a prompt answer shows you are keen and lets them hold the slot for you. Add the interview to your calendar below.",
+            ),
+            (Reply::Proposal, NoticeClass::LastMinute) => (
+                "Starting soon: call now",
+                "Call them straight away: it starts too soon for an email to be read in time. Then confirm what you agreed in writing.",
+            ),
+            (Reply::Proposal, NoticeClass::ShortNotice) => (
+                "Ask today, by phone if you can",
+                "With this little time left, call today if you can and follow up in writing, so they can answer before the day.",
+            ),
+            (Reply::Proposal, _) => (
+                "Ask today",
+                "Send it today: the sooner they have your question or request, the sooner they can answer and plan around it.",
+            ),
+        };
+        Some(ReplyAdvice {
+            label: label.to_string(),
+            next_step: next_step.to_string(),
+        })
     }
 }
 
@@ -229,14 +308,15 @@ fn explanation(class: NoticeClass, stage: InterviewStage, notice: &Notice) -> St
     }
 }
 
-fn next_step(class: NoticeClass, rule: &NoticeRule) -> String {
+fn next_step(class: NoticeClass, rule: &NoticeRule, out_of_hours: bool) -> String {
     match class {
+        NoticeClass::ShortNotice | NoticeClass::LastMinute if out_of_hours => "It is outside office hours, so a call now would go unanswered: send a short written apology now so it is waiting for them, then call as soon as their office opens.".to_string(),
         NoticeClass::Ample => format!(
             "Take the time to be sure, then send your message before the decline-by deadline, {} hours before the interview.",
             rule.recommended_hours
         ),
         NoticeClass::Acceptable => "Send your message today: every hour of notice helps them re-plan.".to_string(),
-        NoticeClass::ShortNotice => "Call them now to cancel, then send a short written apology so it is on record.".to_string(),
+        NoticeClass::ShortNotice => "Call them now to say you will not be coming, then send a short written apology so it is on record.".to_string(),
         NoticeClass::LastMinute => "Call right away, apologise sincerely with a brief honest reason, then confirm in writing.".to_string(),
         NoticeClass::Past => "Call or write as soon as you can with a sincere, brief apology and no excuses you would not stand behind.".to_string(),
     }

@@ -245,7 +245,10 @@ pub fn build_report(args: &TimingArgs) -> TimingReport {
         channel: ChannelReport {
             name: advice.channel.channel.as_str().to_string(),
             label: advice.channel.channel.label().to_string(),
-            why: advice.channel.explanation().to_string(),
+            why: advice
+                .channel
+                .explanation_at(advice.out_of_hours)
+                .to_string(),
             follow_up_in_writing: advice.channel.follow_up_in_writing,
         },
         notice: advice.notice,

@@ -26,7 +26,8 @@ pub mod rules;
 pub mod zone;
 
 pub use assess::{
-    assess_timing, classify_notice, decline_deadline, DeclineDeadline, NoticeClass, TimingAdvice,
+    assess_timing, classify_notice, decline_deadline, DeclineDeadline, NoticeClass, Reply,
+    ReplyAdvice, TimingAdvice, OFFICE_HOURS,
 };
 pub use followup::{
     add_business_days, plan_after_decline, plan_after_decline_for, plan_for_status, plan_kind,

@@ -81,6 +81,12 @@ impl Status {
         !matches!(self, Status::Invited | Status::Closed)
     }
 
+    /// Whether the person has said yes to the interview: its timing is
+    /// time to get ready, not a deadline to decline by.
+    pub const fn is_going(self) -> bool {
+        matches!(self, Status::Proceeding)
+    }
+
     /// Statuses where an upcoming interview still matters.
     pub const fn interview_pending(self) -> bool {
         matches!(

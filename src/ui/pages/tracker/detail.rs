@@ -11,6 +11,7 @@ use super::follow_ups::FollowUpsSection;
 use super::status::StatusChanger;
 use super::timeline::TimelineSection;
 use super::{already_under_base, local_date_time, OpportunityNotFound};
+use crate::domain::timing::Reply;
 use crate::domain::tracker::Opportunity;
 use crate::domain::MessageKind;
 use crate::ui::app_path;
@@ -64,6 +65,16 @@ fn OpportunityDetail(
         opp.with(|o| o.as_ref().and_then(|o| o.interview.as_ref().map(|i| i.at)))
     });
     let stage = Signal::derive(move || opp.with(|o| o.as_ref().and_then(|o| o.stage)));
+    // A tracked yes sees time to get ready; anything else the notice a
+    // no would owe.
+    let reply = Signal::derive(move || {
+        let going = opp.with(|o| o.as_ref().is_some_and(|o| o.status.is_going()));
+        if going {
+            Reply::Yes
+        } else {
+            Reply::No
+        }
+    });
     let facts = Memo::new(move |_| opp.with(|o| o.as_ref().map(facts_of).unwrap_or_default()));
     let compose = app_path(&format!("/compose?opportunity={id}"));
     let presets = COMPOSE_PRESETS
@@ -116,7 +127,7 @@ fn OpportunityDetail(
 
         <section aria-labelledby="timing-title">
             <h2 id="timing-title">"Timing and calendar"</h2>
-            <TimingPanel interview=interview stage=stage title=title/>
+            <TimingPanel interview=interview stage=stage title=title reply=reply/>
         </section>
 
         <ContactsSection id=id.clone()/>

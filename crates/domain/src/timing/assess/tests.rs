@@ -290,3 +290,103 @@ proptest! {
         prop_assert!(first <= second, "{:?} then {:?}", first, second);
     }
 }
+
+#[test]
+fn a_yes_or_a_proposal_is_told_to_reply_soon_never_to_cancel() {
+    let interview = utc("2025-06-10T09:00:00Z");
+    for (now, class, yes, proposal) in [
+        (
+            "2025-06-01T09:00:00Z",
+            Ample,
+            "Reply today to say yes",
+            "Send it today",
+        ),
+        (
+            "2025-06-09T20:00:00Z",
+            ShortNotice,
+            "Reply today to say yes",
+            "With this little time left, call today",
+        ),
+        (
+            "2025-06-10T07:00:00Z",
+            LastMinute,
+            "Confirm straight away",
+            "Call them straight away",
+        ),
+        (
+            "2025-06-10T10:00:00Z",
+            Past,
+            "Check the date",
+            "Check the date",
+        ),
+    ] {
+        let advice = assess_timing(&interview, InPerson, &utc(now), ChannelContext::default());
+        assert_eq!(advice.class, class, "at {now}");
+        assert_eq!(
+            advice.reply(Reply::No),
+            None,
+            "a no keeps the decline advice"
+        );
+        for (reply, starts) in [(Reply::Yes, yes), (Reply::Proposal, proposal)] {
+            let told = advice.reply(reply).unwrap();
+            assert!(
+                told.next_step.starts_with(starts),
+                "{now} {reply:?}: {told:?}"
+            );
+            for word in ["cancel", "decline", "Short notice"] {
+                assert!(
+                    !told.next_step.contains(word) && !told.label.contains(word),
+                    "{now} {reply:?}: {told:?}"
+                );
+            }
+            assert!(!told.label.contains(&advice.notice.words), "{told:?}");
+        }
+    }
+}
+
+#[test]
+fn a_late_notice_out_of_office_hours_is_written_now_and_called_in_the_morning() {
+    let interview = utc("2025-06-11T09:00:00Z");
+    let late =
+        |now: &str| assess_timing(&interview, InPerson, &utc(now), ChannelContext::default());
+    // 14:00 and 22:00 the day before, and 06:00 on the day: all late.
+    let (day, night, early) = (
+        late("2025-06-10T14:00:00Z"),
+        late("2025-06-10T22:00:00Z"),
+        late("2025-06-11T06:00:00Z"),
+    );
+    assert_eq!(
+        (day.class, night.class, early.class),
+        (ShortNotice, ShortNotice, LastMinute)
+    );
+    assert!(!day.out_of_hours && night.out_of_hours && early.out_of_hours);
+    assert!(
+        day.next_step.starts_with("Call them now"),
+        "{}",
+        day.next_step
+    );
+    for advice in [&night, &early] {
+        assert!(
+            advice.next_step.contains("outside office hours"),
+            "{}",
+            advice.next_step
+        );
+        assert!(advice
+            .next_step
+            .contains("call as soon as their office opens"));
+        assert!(!advice.next_step.contains("Call them now"));
+        assert!(!advice
+            .channel
+            .explanation_at(advice.out_of_hours)
+            .contains("today"));
+    }
+    assert!(day
+        .channel
+        .explanation_at(day.out_of_hours)
+        .contains("today"));
+    // The clock that counts is the person's: 22:00 UTC is 08:00 in Sydney.
+    let sydney =
+        utc("2025-06-10T22:00:00Z").with_timezone(&FixedOffset::east_opt(10 * 3600).unwrap());
+    let there = assess_timing(&interview, InPerson, &sydney, ChannelContext::default());
+    assert!(!there.out_of_hours, "08:00 is office hours");
+}

@@ -134,7 +134,7 @@ fn the_report_has_the_documented_shape() {
         "channel": {
             "name": "email",
             "label": "Email",
-            "why": "For an early screening, a polite and brief email is enough.",
+            "why": "At an early stage, such as a screening or a first video call, a polite and brief email is enough.",
             "follow_up_in_writing": false
         }
     });
