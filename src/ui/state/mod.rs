@@ -130,7 +130,6 @@ impl AppState {
             repo: StoredValue::new_local(repo),
             slot: CodecSlot::new(),
         };
-        state.run_waiting_work();
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if let Some(change) = StoredChange::from_event(&ev) {
                 state.on_storage(change);

@@ -5,10 +5,10 @@
 //! In the split release build the codec's code arrives in a chunk of its
 //! own: before mount when anything is stored, otherwise the first time
 //! something must be written or another tab's save read. Until then such
-//! work waits as data (`Pending`), not as callbacks, and one effect runs
-//! it, in order, when the codec arrives. Each item reads the state afresh
-//! at that point, so nothing done meanwhile is lost. Other builds have the
-//! codec from the start and never wait.
+//! work waits as data (`Pending`), not as callbacks, and the one task
+//! that fetches the codec runs it, in order, when the codec arrives. Each
+//! item reads the state afresh at that point, so nothing done meanwhile is
+//! lost. Other builds have the codec from the start and never wait.
 
 use leptos::prelude::*;
 
@@ -56,28 +56,19 @@ impl CodecSlot {
 }
 
 impl AppState {
-    /// Runs what waits for the codec once it arrives (called once, by
-    /// `provide`).
-    pub(super) fn run_waiting_work(&self) {
-        let state = *self;
-        Effect::new(move |_| {
-            let Some(codec) = state.slot.codec.get() else {
-                return;
-            };
-            // Taken first: each item may itself ask for more work, which
-            // then runs at once (the codec is here).
-            let waiting = state
-                .slot
-                .waiting
-                .try_update_value(std::mem::take)
-                .unwrap_or_default();
-            // Untracked: this effect re-runs for the codec only, never for
-            // what the work itself reads.
-            untrack(|| {
-                for work in waiting {
-                    state.run_pending(work, codec);
-                }
-            });
+    /// Runs what waited for the codec, in order. Taken first: an item may
+    /// itself ask for more work, which then runs at once (the codec is
+    /// here). Untracked: it runs in a task, not in a view.
+    fn run_waiting(&self, codec: Codec) {
+        let waiting = self
+            .slot
+            .waiting
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        untrack(|| {
+            for work in waiting {
+                self.run_pending(work, codec);
+            }
         });
     }
 
@@ -96,10 +87,12 @@ impl AppState {
         });
         if !self.slot.asked.get_value() {
             self.slot.asked.set_value(true);
-            let codec_signal = self.slot.codec;
+            let state = *self;
             leptos::task::spawn_local(async move {
                 let codec = codec::load().await;
-                codec_signal.try_set(Some(codec));
+                if state.slot.codec.try_set(Some(codec)).is_none() {
+                    state.run_waiting(codec);
+                }
             });
         }
         None
