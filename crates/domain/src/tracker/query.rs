@@ -128,13 +128,12 @@ impl SearchIndex {
                 }
             }
         }
-        let mut next_follow_up = vec![None; data.opportunities.len()];
-        for f in data.follow_ups.iter().filter(|f| f.is_open()) {
-            if let Some(&i) = position.get(f.opportunity_id.as_str()) {
-                let next: &mut Option<DateTime<Utc>> = &mut next_follow_up[i];
-                *next = Some(next.map_or(f.due, |d| d.min(f.due)));
-            }
-        }
+        let next = next_open_follow_up(data);
+        let next_follow_up = data
+            .opportunities
+            .iter()
+            .map(|o| next.get(o.id.as_str()).copied())
+            .collect();
         SearchIndex {
             ids: data.opportunities.iter().map(|o| o.id.clone()).collect(),
             text: text.iter().map(|s| s.to_lowercase()).collect(),
