@@ -98,6 +98,16 @@ impl AppState {
         None
     }
 
+    /// Runs `work` now if the codec is here, else once it has arrived.
+    pub(super) fn run_with_codec(&self, work: Pending) {
+        match self.codec_now() {
+            Some(codec) => self.run_pending(work, codec),
+            None => {
+                self.codec_or_wait(work);
+            }
+        }
+    }
+
     /// The codec if it is here: in the slot, or loaded meanwhile by a page
     /// that waits for it before it renders (Settings). Reads no signal, so
     /// views and memos may call it.

@@ -16,18 +16,8 @@ impl AppState {
     pub(super) fn on_storage(&self, change: StoredChange) {
         match change {
             StoredChange::Tracker => self.on_remote_tracker(),
-            StoredChange::Settings(raw) => match self.codec_now() {
-                Some(codec) => self.settings_from_other_tab(codec, &raw),
-                None => {
-                    self.codec_or_wait(Pending::RemoteSettings(raw));
-                }
-            },
-            StoredChange::Meta(raw) => match self.codec_now() {
-                Some(codec) => self.meta_from_other_tab(codec, &raw),
-                None => {
-                    self.codec_or_wait(Pending::RemoteMeta(raw));
-                }
-            },
+            StoredChange::Settings(raw) => self.run_with_codec(Pending::RemoteSettings(raw)),
+            StoredChange::Meta(raw) => self.run_with_codec(Pending::RemoteMeta(raw)),
         }
     }
 
