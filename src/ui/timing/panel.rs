@@ -66,10 +66,13 @@ pub fn TimingPanel(
         Some(assess_timing(&interview, stage, &now, facts.get()))
     };
     let shown = Memo::new(move |_| match advice() {
-        Some(advice) => match advice.reply(reply.get()) {
-            Some(told) => Shown::replying(&advice, told, reply.get()),
-            None => Shown::of(&advice, clock.get()),
-        },
+        Some(advice) => {
+            let reply = reply.get();
+            match advice.reply(reply) {
+                Some(told) => Shown::replying(&advice, told, reply),
+                None => Shown::of(&advice, clock.get()),
+            }
+        }
         None => Shown::missing(interview.with(Option::is_some), stage.with(Option::is_some)),
     });
     // Every reactive piece is one of these two closure types, which keeps
@@ -302,6 +305,15 @@ impl Shown {
         }
     }
 
+    /// "2 days and 3 hours (51 hours)", the rules being in hours; under a
+    /// day the words are already hours ("2 hours and 45 minutes").
+    fn notice(notice: &Notice) -> String {
+        match notice.seconds {
+            s if s >= 24 * 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
+            _ => notice.words.clone(),
+        }
+    }
+
     /// What to enter before there is anything to show.
     fn missing(has_time: bool, has_stage: bool) -> Self {
         let next = match (has_time, has_stage) {
@@ -314,17 +326,6 @@ impl Shown {
             label: "Add the details".to_string(),
             next: next.to_string(),
             ..Shown::default()
-        }
-    }
-}
-
-impl Shown {
-    /// "2 days and 3 hours (51 hours)", the rules being in hours; under a
-    /// day the words are already hours ("2 hours and 45 minutes").
-    fn notice(notice: &Notice) -> String {
-        match notice.seconds {
-            s if s >= 24 * 3600 => format!("{} ({})", notice.words, hours(s / 3600)),
-            _ => notice.words.clone(),
         }
     }
 }
