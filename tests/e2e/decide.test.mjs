@@ -38,21 +38,26 @@ async function finishPayStory(page) {
   await answer(page, /hiring manager/i, 'No');
 }
 
-/** A nervous first-timer: the role fits, nothing else known yet, the
- *  interview itself is what weighs on them; `time` answers the schedule. */
-async function nervousFirstTimer(page, time) {
-  await invitation(page, 'Phone screen', 'Three days or more away');
+/** The six questions about the job's facts, in the order they are asked. */
+const FACTS = [/pay meet your needs/i, /culture and values/i, /travel and hours fit/i, /location work for you/i, /help you grow/i, /wait for their process/i];
+const UNKNOWN = FACTS.map(() => "Don't know yet");
+
+/** A first-timer: nothing settled elsewhere, the role fits, `facts` answer
+ *  the six fact questions, the interview itself is what weighs on them,
+ *  they want the job; `time` answers the schedule. */
+async function firstTimer(page, { stage = 'Phone screen', notice = 'Three days or more away', facts = UNKNOWN, time }) {
+  await invitation(page, stage, notice);
   await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
   await answer(page, /fit where you want your career/i, 'It fits my goals and uses my core skills');
-  await answer(page, /pay meet your needs/i, "Don't know yet");
-  await answer(page, /culture and values/i, "Don't know yet");
-  await answer(page, /travel and hours fit/i, "Don't know yet");
-  await answer(page, /location work for you/i, "Don't know yet");
-  await answer(page, /help you grow/i, "Don't know yet");
-  await answer(page, /wait for their process/i, "Don't know yet");
+  for (const [i, question] of FACTS.entries()) await answer(page, question, facts[i]);
   await answer(page, /what weighs on you/i, 'The interview itself: being judged, awkward questions');
   await answer(page, /would you want this job/i, 'Yes');
   await answer(page, /proposed time work/i, time);
+}
+
+/** A nervous first-timer at a phone screen who knows none of the facts yet. */
+async function nervousFirstTimer(page, time) {
+  await firstTimer(page, { time });
 }
 
 test('a nervous first-timer whose role fits but pay is unknown is told to go, and to ask about pay', async () => {
@@ -74,18 +79,13 @@ test('a nervous first-timer whose role fits but pay is unknown is told to go, an
 test('someone told to go, two days before an in-person round, is told to say yes today, not when to decline', async () => {
   const { ctx, page, problems } = await openPage(browser, { viewport: PHONE });
   await visit(page, 'decide');
-  await invitation(page, 'In-person interview', 'One to three days away');
-  await answer(page, /committed, or far along/i, 'No, nothing is settled elsewhere');
-  await answer(page, /fit where you want your career/i, 'It fits my goals and uses my core skills');
-  await answer(page, /pay meet your needs/i, 'Yes, it meets my needs');
-  await answer(page, /culture and values/i, 'They seem to fit me');
-  await answer(page, /travel and hours fit/i, 'Yes, they fit my life');
-  await answer(page, /location work for you/i, 'Yes, the location works');
-  await answer(page, /help you grow/i, 'Yes, it would be a real step forward');
-  await answer(page, /wait for their process/i, 'Yes, I can wait that long');
-  await answer(page, /what weighs on you/i, 'The interview itself: being judged, awkward questions');
-  await answer(page, /would you want this job/i, 'Yes');
-  await answer(page, /proposed time work/i, 'Yes, the time works');
+  await firstTimer(page, {
+    stage: 'In-person interview',
+    notice: 'One to three days away',
+    facts: ['Yes, it meets my needs', 'They seem to fit me', 'Yes, they fit my life', 'Yes, the location works',
+      'Yes, it would be a real step forward', 'Yes, I can wait that long'],
+    time: 'Yes, the time works',
+  });
   await answer(page, /how far would you have to travel/i, 'Little or none');
   // The suggestion itself, not a "what would change this" line.
   await page.locator('main section').first().getByText('Go to the interview.', { exact: true }).waitFor();
